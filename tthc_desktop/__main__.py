@@ -1,0 +1,6 @@
+"""Allow `python -m tthc_desktop`."""
+import sys
+
+from tthc_desktop.cli import main
+
+sys.exit(main())
