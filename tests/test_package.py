@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from packagekit import edit_json, inflate_declared_size, make_commune, members_of, resign, rezip
+from tests.packagekit import edit_json, inflate_declared_size, make_commune, members_of, resign, rezip
 from tthc_desktop.errors import UserError
 from tthc_desktop.exchange import keys, package
 from tthc_desktop.exchange.package import PackageRefused, verify_package_bytes

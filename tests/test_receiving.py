@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from packagekit import dump, make_commune, make_receiving, members_of, rezip
+from tests.packagekit import dump, make_commune, make_receiving, members_of, rezip
 from tthc_desktop.domain.figures import FigureRow
 from tthc_desktop.domain.periods import parse_period
 from tthc_desktop.errors import UserError
@@ -16,7 +16,7 @@ from tthc_desktop.services import exchange
 from tthc_desktop.services.figures import compute_figures
 from tthc_desktop.store import receiving, statistics
 
-from packagekit import counts
+from tests.packagekit import counts
 
 
 @pytest.fixture

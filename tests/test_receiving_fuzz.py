@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from packagekit import dump, inflate_declared_size, make_commune, make_receiving, members_of, rezip
+from tests.packagekit import dump, inflate_declared_size, make_commune, make_receiving, members_of, rezip
 from tthc_desktop.exchange import keys, package
 from tthc_desktop.services import exchange
 
