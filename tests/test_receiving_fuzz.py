@@ -83,7 +83,7 @@ def test_flipped_bytes_never_let_altered_content_in(world, data):
     if check.verdict != "refused":
         # only bytes outside every member's content (e.g. a header's timestamp) may change without refusal
         assert check.content is not None and check.content.members == members_of(raw)
-        assert check.verdict == "accepted"
+        assert check.verdict in ("accepted", "duplicate")  # the first such copy is imported, later ones are duplicates
     elif before is not None:
         assert dump(office) == before
 
