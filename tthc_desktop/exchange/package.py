@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
 import struct
 import uuid as uuid_mod
@@ -26,6 +25,7 @@ from pathlib import Path
 from tthc_desktop.domain.figures import DECLARED_COLUMNS, PART_COLUMNS, DossierCounts, FigureRow
 from tthc_desktop.domain.periods import parse_period
 from tthc_desktop.errors import UserError
+from tthc_desktop.fileio import write_bytes_atomic
 from tthc_desktop.exchange.keys import ALGORITHM, UnitKey, fingerprint, is_valid_public_key, verify_signature
 
 FORMAT = "tthc-package"
@@ -166,26 +166,10 @@ def new_manifest(*, unit: dict, period: dict, created_at: datetime, app_version:
 
 def write_package(path: Path, payload: bytes) -> None:
     """Write to a temp name in the same folder, flush and fsync, rename, fsync the folder."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with open(tmp, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        if os.name == "posix":
-            dir_fd = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-    except OSError as exc:
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
-        raise UserError(f"Không ghi được gói {path.name} vào {path.parent}: {exc.strerror or exc}. "
-                        "Kiểm tra USB còn chỗ trống và chưa bị rút ra; dữ liệu trên máy không thay đổi.") from exc
+        write_bytes_atomic(path, payload)
+    except UserError as exc:
+        raise UserError(f"{exc.message} Dữ liệu trên máy không thay đổi.") from exc
 
 
 def read_package(path: Path) -> PackageContent:
