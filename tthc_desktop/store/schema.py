@@ -215,3 +215,27 @@ def m_exchange_001_package_details(db: Database) -> None:
             db["packages"].add_column(name, kind)
     db["packages"].create_index(["status", "period"], if_not_exists=True)
     db["period_exports"].create_index(["period"], if_not_exists=True)
+
+
+@migrations()
+def m_exchange_002_lean_package_audit(db: Database) -> None:
+    """Audit packages by their metadata only: the data, manifest and sender's audit of a package are kept
+    once, in `packages` (a package is never edited, only marked replaced), not copied into the audit log."""
+    bulky = {"manifest", "data", "audit"}
+    cols = [c.name for c in db["packages"].columns if c.type != "BLOB" and c.name not in bulky]
+
+    def obj(prefix: str) -> str:
+        return "json_object(" + ", ".join(f"'{c}', {prefix}.\"{c}\"" for c in cols) + ")"
+
+    for action, when, old, new, ref in (
+        ("insert", "AFTER INSERT", "NULL", obj("NEW"), "NEW"),
+        ("update", "AFTER UPDATE", obj("OLD"), obj("NEW"), "NEW"),
+        ("delete", "AFTER DELETE", obj("OLD"), "NULL", "OLD"),
+    ):
+        db.execute(f"DROP TRIGGER IF EXISTS audit_packages_{action}")
+        db.execute(
+            f"CREATE TRIGGER audit_packages_{action} {when} ON packages BEGIN "
+            f"INSERT INTO audit_log (at, username, action, table_name, row_key, old_values, new_values) "
+            f"VALUES (strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime'), tthc_user(), '{action}', 'packages', "
+            f"coalesce({ref}.uuid, ''), {old}, {new}); END"
+        )
