@@ -103,3 +103,22 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temp(tmp_path):
 def test_unknown_column_kind_is_a_programming_error():
     with pytest.raises(ValueError):
         Column("Tên", "name", "currency")
+
+
+def test_pulled_usb_gives_a_vietnamese_message_and_keeps_the_old_file(tmp_path, monkeypatch):
+    import errno
+
+    from tthc_desktop.errors import UserError
+
+    path = tmp_path / "so-lieu.xlsx"
+    write_xlsx(path, "Bảng", [], COLUMNS[:2], ROWS[:1])
+    before = path.read_bytes()
+
+    def gone(*a, **k):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "replace", gone)
+    with pytest.raises(UserError, match="USB"):
+        write_xlsx(path, "Bảng", [], COLUMNS, ROWS)
+    assert path.read_bytes() == before
+    assert os.listdir(tmp_path) == ["so-lieu.xlsx"]
