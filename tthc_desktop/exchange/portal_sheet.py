@@ -129,7 +129,7 @@ def _header_block(grid: Grid, best: int) -> tuple[int, int]:
         return (row.number == grid.rows[neighbour].number + (1 if i > neighbour else -1)
                 and not _single_text(row) and _numbered_row(row) is None
                 and not any(_is_count_like(v) for v in row.values[2:])
-                and any(k in fold(cell_text(v)) for v in row.values if v is not None for k in _BLOCK_WORDS))
+                and len({t for v in row.values if (t := fold(cell_text(v))) and any(k in t for k in _BLOCK_WORDS)}) >= 2)
     first = last = best
     while first > 0 and best - first < 3 and header_like(first - 1, first):
         first -= 1
@@ -165,8 +165,8 @@ def _map_columns(grid: Grid, first: int, last: int, numbered: dict[int, int] | N
     for c, label in enumerate(labels):
         if not label:
             continue
-        if c in mapping.values():
-            continue
+        if c in mapping.values() or "ty le" in label or "%" in label:
+            continue  # shares are computed by the app, never read
         if m := _NUM_MARK.search(label):
             mapping.setdefault(int(m[1]), c)
             continue
