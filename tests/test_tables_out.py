@@ -20,7 +20,8 @@ COLUMNS = [
     Column("Ngày cập nhật", "updated", "date", 14),
 ]
 ROWS = [
-    {"field": "Hộ tịch", "received": 3748, "share": percent(3599, 3737), "fees": 53528500, "updated": date(2023, 12, 14)},
+    {"field": "Hộ tịch", "received": 3748, "share": percent(3599, 3737), "fees": 53528500,
+     "updated": date(2023, 12, 14)},
     {"field": "Chứng thực", "received": 1022, "share": None, "fees": 0, "updated": "2023-12-15"},
     {"field": "=1+1", "received": 5, "share": Decimal("100.00"), "fees": 8000, "updated": datetime(2024, 1, 2, 9, 30)},
 ]
@@ -56,7 +57,8 @@ def test_written_sheet_reads_back_through_the_importer(tmp_path):
     path = tmp_path / "doc-lai.xlsx"
     write_xlsx(path, "Bảng", [], COLUMNS[:2], ROWS[:2])
     grid = read_grid(path)
-    assert [r.values for r in grid.rows] == [["Lĩnh vực", "Số hồ sơ tiếp nhận"], ["Hộ tịch", 3748], ["Chứng thực", 1022]]
+    assert [r.values for r in grid.rows] == [
+        ["Lĩnh vực", "Số hồ sơ tiếp nhận"], ["Hộ tịch", 3748], ["Chứng thực", 1022]]
 
 
 def test_explicit_total_and_several_sheets(tmp_path):
