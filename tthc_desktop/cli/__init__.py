@@ -1,0 +1,64 @@
+"""Command line: `tthc-desktop` with no command opens the GUI; every GUI job also runs headless here.
+
+Each command group lives in its own module with a `register(subparsers)` function; add new modules to
+COMMAND_MODULES. A command function takes the parsed args and returns an exit code.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from tthc_desktop import __version__
+from tthc_desktop.errors import UserError
+
+COMMAND_MODULES = [
+    "tthc_desktop.cli.core",
+    "tthc_desktop.cli.listing",
+    "tthc_desktop.cli.plan",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tthc-desktop",
+        description="TTHC Desktop — kiểm soát thủ tục hành chính cấp xã. Không có lệnh: mở giao diện.",
+    )
+    parser.add_argument("--version", action="version", version=f"TTHC Desktop {__version__}")
+    parser.add_argument("--db", help="đường dẫn tệp dữ liệu SQLite (mặc định: thư mục dữ liệu người dùng, "
+                                     "hoặc biến môi trường TTHC_DB)")
+    parser.add_argument("--user", help="tên đăng nhập (khi đã bật tài khoản)")
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def _configure_stdio() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8")  # Windows consoles default to a code page without Vietnamese
+        except (AttributeError, ValueError):
+            pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `tthc-desktop`."""
+    _configure_stdio()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.db:
+        os.environ["TTHC_DB"] = args.db
+    if not args.command:
+        from tthc_desktop.gui.app import run_gui
+
+        return run_gui(args)
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("Đã hủy.", file=sys.stderr)
+        return 130
