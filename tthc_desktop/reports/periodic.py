@@ -170,17 +170,17 @@ def _section_i(c: _Context) -> list[Block]:
     return out
 
 
-def target_blocks(targets: Sequence[Sequence]) -> list[Block]:
+def target_blocks(targets: Sequence[Sequence], year: int) -> list[Block]:
     """Hook for the annual plan: "Kết quả thực hiện các chỉ tiêu ..." lines from (label, value, target, reached)."""
     if not targets:
         return []
-    return [Para("Kết quả thực hiện các chỉ tiêu theo kế hoạch:"),
+    return [Para(f"Kết quả thực hiện các chỉ tiêu theo Kế hoạch năm {year}:"),
             *line_blocks(s.target_lines(tuple(t) for t in targets))]
 
 
 def _sections_ii_iv(c: _Context) -> list[Block]:
     out: list[Block] = [Heading("II. Đánh giá chung", 1), Heading("1. Kết quả đạt được", 2), *c.text("strengths"),
-                        *target_blocks(c.snap.get("targets") or []),
+                        *target_blocks(c.snap.get("targets") or [], c.period.year),
                         Heading("2. Hạn chế, nguyên nhân", 2), *c.text("limits"),
                         Heading(f"III. Phương hướng, nhiệm vụ {c.values['ky_sau']}", 1), *c.text("tasks"),
                         Heading("IV. Kiến nghị, đề xuất", 1), *c.text("proposals")]

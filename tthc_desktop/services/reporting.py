@@ -127,9 +127,25 @@ def normalise_number(number: str | int, suffix: str | None) -> str:
     return f"{int(text):02d}/{suffix}" if text.isdigit() else f"{text}/{suffix}"
 
 
+def plan_targets(store: Store, period: Period, figures: PeriodFigures) -> list[Target]:
+    """The year's plan targets measured on the period, as (label, value, target, reached) for the report;
+    empty when the unit has no plan for that year (national thresholds are not printed as "the plan")."""
+    from babel.numbers import format_decimal
+
+    from tthc_desktop.domain.formatting import LOCALE, fmt_pct_value
+    from tthc_desktop.services.plans import OPS, evaluate_targets
+    from tthc_desktop.store.plans import get_plan
+
+    if not get_plan(store, period.year):
+        return []
+    return [(t.label, fmt_pct_value(t.value) if t.value is not None else "chưa có số liệu",
+             f"{OPS.get(t.op, t.op)} {format_decimal(t.target, locale=LOCALE)}%", t.reached)
+            for t in evaluate_targets(store, period, figures)]
+
+
 def render(store: Store, period: Period | str, *, draft: bool = True, source: str = "chosen",
            number: str | None = None, issued_on: date | None = None,
-           targets: Iterable[Target] = ()) -> Rendered:
+           targets: Iterable[Target] | None = None) -> Rendered:
     """Render the period's report from the current data and the draft's narrative (nothing is stored).
 
     `draft=True` gives the "DỰ THẢO" mark and renders even when the figures are invalid; otherwise
@@ -143,6 +159,8 @@ def render(store: Store, period: Period | str, *, draft: bool = True, source: st
         raise ValidationFailed(findings_message(period, blocking))
     text = get_narrative(store, period)
     full_number = normalise_number(number, profile.get("number_suffix")) if number else None
+    if targets is None:
+        targets = plan_targets(store, period, figures)
     snapshot = build_snapshot(figures.to_json(), profile, text, number=full_number, issued_on=issued_on, draft=draft,
                               targets=targets)
     findings = [*figures.findings, *[f for f in blocking if f.rule == "no_data"]]
@@ -150,7 +168,7 @@ def render(store: Store, period: Period | str, *, draft: bool = True, source: st
 
 
 def issue_report(store: Store, period: Period | str, *, number: str | int, issued_on: date,
-                 source: str = "chosen", targets: Iterable[Target] = ()) -> Rendered:
+                 source: str = "chosen", targets: Iterable[Target] | None = None) -> Rendered:
     """Issue the period's report: validate, number and date it, freeze snapshot, PDF and hash; lock the period.
 
     Raises ValidationFailed (exit 1) listing the findings when the figures have errors.
@@ -172,6 +190,8 @@ def issue_report(store: Store, period: Period | str, *, number: str | int, issue
             raise ValidationFailed(findings_message(period, blocking))
         draft = draft_for(store, period)
         text = nar.merged(draft["narrative"])
+        if targets is None:
+            targets = plan_targets(store, period, figures)
         snapshot = build_snapshot(figures.to_json(), profile, text, number=full_number, issued_on=issued_on,
                                   draft=False, targets=targets)
         pdf = render_snapshot(snapshot)
