@@ -186,7 +186,8 @@ def test_catalog_update_records_amendment_and_abolition(store, tmp_path):
     assert [r.status for r in plan.files[0].rows] == ["changed", "changed"]
     assert plan.files[0].rows[0].changes == ["online_type: “mot_phan” → “toan_trinh”"]
     apply_import(store, plan)
-    kinds = {(c["code"], c["kind"], c["changed_on"]) for c in catalog.changes_between(store, "2025-01-01", "2025-12-31")}
+    changes = catalog.changes_between(store, "2025-01-01", "2025-12-31")
+    kinds = {(c["code"], c["kind"], c["changed_on"]) for c in changes}
     assert kinds == {("1.001193", "amended", "2025-04-15"), ("2.000986", "abolished", "2025-03-20")}
     # The name column was absent from the update: kept.
     assert catalog.find_procedure_by_code(store, "1.001193")["name"] == "Đăng ký khai sinh"

@@ -64,7 +64,8 @@ def real_data_summary(store: Store) -> str | None:
     if get_setting(store, DEMO_SETTING):
         return None
     counts = [(len(catalog.list_procedures(store)), "thủ tục"), (len(documents.list_documents(store)), "văn bản"),
-              (len(feedback.list_feedback(store)), "phản ánh"), (len(statistics.periods_with_stats(store)), "kỳ số liệu")]
+              (len(feedback.list_feedback(store)), "phản ánh"),
+              (len(statistics.periods_with_stats(store)), "kỳ số liệu")]
     parts = [f"{n} {what}" for n, what in counts if n]
     if not parts:
         return None
