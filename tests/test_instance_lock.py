@@ -124,3 +124,18 @@ def test_restore_is_refused_while_the_app_holds_the_store(tmp_path):
         with pytest.raises(UserError, match="Ứng dụng đang mở"):
             safety.restore(db, copy)
     assert db.read_bytes() == before
+
+
+def test_restore_is_refused_while_a_connection_is_still_open(tmp_path):
+    """The GUI must close its store before restoring; an open connection is noticed, not broken."""
+    from tthc_desktop.store import open_store
+    from tthc_desktop.store.backup import backup_to
+
+    db = tmp_path / "tthc.sqlite3"
+    still_open = open_store(db)
+    copy = backup_to(still_open, tmp_path / "usb" / "copy.sqlite3")
+    with pytest.raises(UserError, match="đang được mở"):
+        safety.restore(db, copy)
+    assert still_open.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    still_open.close()
+    assert safety.restore(db, copy).previous_kept_as.exists()

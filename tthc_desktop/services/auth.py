@@ -89,6 +89,9 @@ def _start_session(store: Store, user: dict) -> Session:
 def sign_in(store: Store, username: str, password: str, *, now: datetime | None = None) -> Session:
     """Check the password (lockout after 5 failures), audit it, and make this user the store's user."""
     user = accounts.authenticate(store, username, password, now=now)
+    previous = _sessions.get(store)
+    if previous is not None and previous.username != user["username"]:
+        audit.record(store, "sign_out", table="users", row_key=previous.username, username=previous.username)
     return _start_session(store, user)
 
 

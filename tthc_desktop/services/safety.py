@@ -146,10 +146,11 @@ def acquire_instance_lock(db_path: str | Path | None = None) -> InstanceLock:
             os.close(fd)
             raise UserError(_busy_message(db_path, holder)) from exc
     info = {"pid": os.getpid(), "host": socket.gethostname(), "started": datetime.now().isoformat(timespec="seconds")}
+    data = b" " + json.dumps(info).encode("utf-8")
     try:
         os.lseek(fd, 0, os.SEEK_SET)
-        os.ftruncate(fd, 0)
-        os.write(fd, b" " + json.dumps(info).encode("utf-8"))
+        os.write(fd, data)
+        os.ftruncate(fd, len(data))  # never below byte 0, the byte locked on Windows
         os.fsync(fd)
     except OSError as exc:
         lock = InstanceLock(lock_path, fd, os_locked)

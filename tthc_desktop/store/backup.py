@@ -380,14 +380,19 @@ def _assert_not_in_use(db_path: Path) -> None:
         try:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("ROLLBACK")
+            wal = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # fold the WAL in; the last close removes it
         finally:
             conn.close()
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
             raise UserError(io_error_message(exc, db_path, "dữ liệu khôi phục")) from exc
+        return
     except sqlite3.DatabaseError:
-        pass  # damaged store: nothing to fold in; it is kept as raw bytes
+        return  # damaged store: nothing to fold in; it is kept as raw bytes
+    if wal and Path(f"{db_path}-wal").exists():  # another connection (even in this process) still has it open
+        raise UserError(f"Tệp {db_path} đang được mở (trong cửa sổ TTHC Desktop hoặc chương trình khác). "
+                        "Đóng dữ liệu đang mở rồi thử lại.")
 
 
 def restore_file(db_path: str | Path, source: str | Path, *, keep_folder: str | Path | None = None,
