@@ -253,3 +253,17 @@ def test_documented_manifest_has_the_keys_of_a_real_one(exported):
     real = json.loads(members_of(exported[1])["manifest.json"])
     assert _keys(example) == _keys(real)
     assert example["format_version"] == package.FORMAT_VERSION
+
+
+def test_private_key_never_enters_the_audit_log(commune):
+    key = keys.ensure_unit_key(commune)
+    rows = commune.rows("SELECT old_values, new_values, note FROM audit_log WHERE table_name = 'unit_profile'")
+    assert rows and all(key.private_key not in (r["old_values"] or "") + (r["new_values"] or "") for r in rows)
+    assert any(r["note"] == "signing_key_changed" for r in rows)
+    assert key.public_key in " ".join(r["new_values"] or "" for r in rows)  # the public key is audited
+
+
+def test_signature_naming_another_key_is_refused(exported):
+    members = edit_json(members_of(exported[1]), "signature.json",
+                        lambda s: s.update(key_fingerprint=keys.generate_key().fingerprint))
+    assert refusal(rezip(members)).code == "signature"

@@ -228,3 +228,21 @@ def test_unit_set_key_after_a_computer_change(commune, office, usb, tmp_path):
     exchange.apply_import(office, plan)
     assert receiving.get_unit(office, "H23.36.10")["public_key"] == key.public_key
     new_pc.close()
+
+
+def test_issued_report_travels_with_the_package(commune, office, usb):
+    from tthc_desktop.store import reports as report_store
+
+    period = parse_period("2025-Q2")
+    pdf = b"%PDF-1.7\n% bao cao quy II\n%%EOF\n"
+    rid = report_store.create_draft(commune, period, {})
+    report_store.mark_issued(commune, rid, number="05/BC-UBND", issued_on=datetime(2025, 6, 15).date(),
+                             narrative={}, snapshot="{}", pdf=pdf, pdf_sha256="x")
+    register(office, commune)
+    result = export(commune, usb, datetime(2025, 6, 16, 9, 0))
+    assert members_of(result.path.read_bytes())["report.pdf"] == pdf
+    assert result.manifest["counts"]["report_pdf"] == 1
+    exchange.apply_import(office, exchange.plan_import(office, [usb]))
+    assert receiving.package_report_pdf(office, result.package_uuid) == pdf
+    unit = agg.aggregate(office, "2025-Q2").units[0]
+    assert unit.report["number"] == "05/BC-UBND" and unit.report["issued_on"] == "2025-06-15"

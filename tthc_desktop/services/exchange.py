@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from tthc_desktop import __version__
@@ -20,7 +20,8 @@ from tthc_desktop.errors import UserError
 from tthc_desktop.exchange import keys, package
 from tthc_desktop.exchange.package import EXTENSION, PackageContent, PackageRefused
 from tthc_desktop.services.figures import compute_figures
-from tthc_desktop.store import receiving
+from tthc_desktop.store import receiving, reports
+from tthc_desktop.store.audit import audit_rows_between
 from tthc_desktop.store.catalog import list_fields
 from tthc_desktop.store.db import Store, now_iso
 from tthc_desktop.store.feedback import list_feedback
@@ -72,7 +73,13 @@ def build_period_data(store: Store, period: Period) -> tuple[dict, list, dict | 
     for source in ("entered", "register"):
         stored += [package.row_to_json(r, field_names.get(r.field_id)) for r in stat_rows(store, period.code, source)]
     feedback = [{k: v for k, v in r.items() if k != "sender"} for r in list_feedback(store, start=start, end=end)]
-    report = receiving.issued_report(store, period.code)
+    issued = reports.find_issued(store, period.code)
+    report = None
+    if issued is not None:
+        try:
+            report = {**issued, "pdf": reports.report_pdf(store, issued["id"])}
+        except UserError:  # issued without a stored PDF: the package carries the data only
+            report = None
     period_json = {"code": period.code, "name": period.name, "start": start, "end": end, "kind": period.kind}
     data = {
         "unit": {"code": profile.get("code"), "name": profile.get("name")},
@@ -89,7 +96,7 @@ def build_period_data(store: Store, period: Period) -> tuple[dict, list, dict | 
                                                "member": package.REPORT},
     }
     audit = [{**r, "old_values": _scrub(r["old_values"]), "new_values": _scrub(r["new_values"])}
-             for r in receiving.audit_rows_between(store, start, now_iso())]
+             for r in audit_rows_between(store, period.start, date.today())]
     return data, audit, report
 
 

@@ -138,16 +138,3 @@ def exports(store: Store, period: str | None = None) -> list[dict]:
         return store.rows("SELECT * FROM period_exports WHERE period = ? ORDER BY exported_at DESC, id DESC",
                           (period,))
     return store.rows("SELECT * FROM period_exports ORDER BY exported_at DESC, id DESC")
-
-
-def issued_report(store: Store, period: str) -> dict | None:
-    """The latest issued report of exactly this period (number, date, PDF bytes), if any."""
-    rows = store.rows("SELECT id, number, issued_on, pdf, pdf_sha256 FROM reports WHERE period = ? AND "
-                      "status = 'issued' AND pdf IS NOT NULL ORDER BY issued_on DESC, id DESC LIMIT 1", (period,))
-    return rows[0] if rows else None
-
-
-def audit_rows_between(store: Store, start: str, end: str) -> list[dict]:
-    """Audit log rows with `at` in [start, end] (ISO timestamps, end inclusive to the second)."""
-    return store.rows("SELECT id, at, username, action, table_name, row_key, old_values, new_values, note "
-                      "FROM audit_log WHERE at >= ? AND at <= ? ORDER BY id", (start, end + "\uffff"))
