@@ -13,6 +13,7 @@ from tthc_desktop.errors import UserError
 from tthc_desktop.services.demo import build_demo
 from tthc_desktop.services.exporting import export_kind
 from tthc_desktop.services.importing import import_files, plan_import
+from tthc_desktop.services.setup import after_init
 from tthc_desktop.store import open_store
 from tthc_desktop.store.profile import save_profile
 
@@ -60,6 +61,7 @@ def test_round_trip_changes_nothing_and_rebuilds_an_identical_store(demo_store, 
     # Into an empty store: everything new, and its export is the same file (JSON: same rows).
     with open_store(tmp_path / "empty.sqlite3") as fresh:
         save_profile(fresh, name="xã Đồng Lạc", unit_type="xa")
+        after_init(fresh)  # as `tthc-desktop init` does: the commune fields in their order
         applied = import_files(fresh, files, apply=True)
         assert applied.count("new") == plan.count("unchanged")
         for kind, original in zip(KINDS, files):
@@ -89,9 +91,27 @@ def test_export_command_and_refused_formats(demo_file, tmp_path, monkeypatch, ca
     monkeypatch.setenv("TTHC_DB", str(path))
     assert main(["export", "feedback", "--out", str(tmp_path / "pakn.csv")]) == 0
     assert "Đã xuất 15 dòng" in capsys.readouterr().out
-    assert main(["export", "feedback", "--out", str(tmp_path / "pakn.xlsx")]) == 2
-    assert "chọn tệp .json hoặc .csv" in capsys.readouterr().err
+    assert main(["export", "feedback", "--out", str(tmp_path / "pakn.pdf")]) == 2
+    assert "chọn tệp .json, .csv hoặc .xlsx" in capsys.readouterr().err
     existing = tmp_path / "giu-nguyen.csv"
     existing.write_text("cũ", encoding="utf-8")
     assert main(["export", "statistics", "--period", "2025-Q5", "--out", str(existing)]) == 2
     assert existing.read_text(encoding="utf-8") == "cũ"  # a failed export leaves the old file alone
+
+
+def test_xlsx_is_a_table_for_people_and_the_catalog_reads_back(demo_store, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "so-lieu.xlsx"
+    n = export_kind(demo_store, "statistics", out, period="2025-Q1")
+    ws = openpyxl.load_workbook(out).active
+    rows = list(ws.iter_rows(values_only=True))
+    header = next(i for i, r in enumerate(rows) if r[0] == "Kỳ")
+    assert rows[0][0].startswith("Số liệu hồ sơ — xã Đồng Lạc") and len(rows) - header - 1 == n
+    first = dict(zip(rows[header], rows[header + 1]))
+    assert first["Nhóm"] == "Lĩnh vực" and isinstance(first["Mới tiếp nhận trực tuyến (cột 4)"], int)
+
+    catalog_xlsx = tmp_path / "danh-muc.xlsx"
+    export_kind(demo_store, "catalog", catalog_xlsx)
+    plan = plan_import(demo_store, [catalog_xlsx])  # read back through the province catalog reader
+    assert plan.errors() == [] and plan.writes == 0 and plan.count("unchanged") >= 125

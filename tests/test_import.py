@@ -257,4 +257,43 @@ def test_kind_option_overrides_detection_and_json_kind_must_agree(store, tmp_pat
     xlsx.write_bytes(b"PK\x03\x04")
     with pytest.raises(UserError) as exc:
         import_files(store, [xlsx])
-    assert "CSV UTF-8" in exc.value.message
+    assert f"tệp {xlsx}: Tệp “danh-muc.xlsx” bị hỏng hoặc không đọc được" in exc.value.message
+    with pytest.raises(UserError) as exc:
+        import_files(store, [xlsx], kind="statistics")
+    assert "tệp Excel chỉ nhập được danh mục TTHC" in exc.value.message
+
+
+def test_province_catalog_xlsx_goes_through_the_sheet_reader(store, tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP XÃ"])
+    ws.append(["STT", "Mã TTHC", "Tên thủ tục", "Lĩnh vực", "Mức độ cung cấp DVC", "Phí lệ phí"])
+    ws.append([1, "1.001193.000.00.00.H26", "Thủ tục đăng ký khai sinh", "Hộ tịch", "Toàn trình", "Miễn lệ phí"])
+    ws.append([2, "2.000635.000.00.00.H26", "Cấp bản sao Trích lục hộ tịch", "Hộ tịch", "Một phần", "8.000 đồng"])
+    path = tmp_path / "danh-muc-tinh.xlsx"
+    wb.save(path)
+    plan = import_files(store, [path], apply=True)
+    assert [r.status for r in plan.files[0].rows] == ["new", "new"]
+    row = catalog.find_procedure_by_code(store, "2.000635")
+    assert (row["local_code"], row["online_type"], row["has_fee"]) == ("2.000635.000.00.00.H26", "mot_phan", 1)
+
+    ws.append([3, "2.000635", "Cấp bản sao Trích lục hộ tịch (trùng)", "Hộ tịch", "Một phần", ""])
+    wb.save(path)
+    with pytest.raises(UserError) as exc:
+        import_files(store, [path], apply=True)
+    assert "dòng 5: mã 2.000635 trùng với dòng 4" in exc.value.message
+
+
+def test_field_names_match_the_commune_fields(store, tmp_path):
+    from tthc_desktop.services.setup import after_init
+
+    after_init(store)  # the commune fields of resources/data/fields-xa.json
+    path = write(tmp_path, "s.csv", STATS_HEADER + "2025-Q2,,Lĩnh vực NCC,0,5,0,5,0,0,0\n"
+                                                  "2025-Q2,,Thi đua khen thưởng,0,2,0,2,0,0,0\n"
+                                                  "2025-Q2,,Hộ tich và chứng thực,0,1,0,1,0,0,0\n")
+    plan = plan_import(store, [path])
+    assert [r.record["label"] for r in plan.files[0].rows] == ["Người có công", "Thi đua, khen thưởng",
+                                                                "Hộ tich và chứng thực"]
+    assert plan.new_fields == ["Hộ tich và chứng thực"] or plan.new_fields[0].startswith("Hộ tich và chứng thực (")

@@ -12,7 +12,8 @@ from tthc_desktop.services.data_formats import KINDS
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="nhập danh mục, văn bản, phản ánh hoặc số liệu từ tệp JSON/CSV "
                                       "(mặc định chạy thử, không ghi)")
-    p.add_argument("files", nargs="+", metavar="TỆP", help="tệp .json hoặc .csv (UTF-8, có hoặc không có BOM)")
+    p.add_argument("files", nargs="+", metavar="TỆP",
+                   help="tệp .json hoặc .csv (UTF-8, có hoặc không có BOM); danh mục TTHC của tỉnh: cả .xlsx")
     p.add_argument("--apply", action="store_true", help="ghi thật (tất cả trong một giao dịch, hoặc không gì cả)")
     p.add_argument("--kind", choices=KINDS, help="loại dữ liệu, khi không đoán được từ các cột")
     p.add_argument("--replace", action="store_true",
@@ -22,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("export", help="xuất danh mục, văn bản, phản ánh hoặc số liệu ra tệp JSON/CSV")
     p.add_argument("kind", choices=KINDS, metavar="LOẠI", help="catalog | documents | feedback | statistics")
-    p.add_argument("--out", required=True, help="tệp đích .json hoặc .csv (CSV có BOM để mở bằng Excel)")
+    p.add_argument("--out", required=True, help="tệp đích .json, .csv (có BOM để mở bằng Excel) hoặc .xlsx")
     p.add_argument("--period", help="chỉ với statistics: một kỳ, ví dụ 2025-Q2")
     p.set_defaults(func=cmd_export)
 

@@ -285,7 +285,12 @@ def online_type(value) -> str:
                                         "muc do 3": "mot_phan"}) or "none"
 
 
+GENERIC_YES = {"co", "x", "1", "true"}  # "liên thông: có" without the level
+
+
 def lien_thong(value) -> str:
+    if value is True:
+        return "giua_cac_cap"
     return choice(value, LIEN_THONG, {"co": "giua_cac_cap", "x": "giua_cac_cap", "1": "giua_cac_cap",
                                       "0": "none", "cung cap": "cung_cap", "giua cac cap": "giua_cac_cap"}) or "none"
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from tthc_desktop.domain.figures import COLUMN_LABELS, DECLARED_COLUMNS, PART_COLUMNS, DossierCounts, FigureRow
 from tthc_desktop.domain.formatting import fmt_date, fmt_int
+from tthc_desktop.domain.matching import field_key, match_field
 from tthc_desktop.domain.periods import Period, parse_period
 from tthc_desktop.domain.text import fold
 from tthc_desktop.errors import UserError
@@ -43,15 +44,16 @@ class Context:
     store: Store
     replace: bool = False
     batch_codes: set[str] = field(default_factory=set)
-    new_fields: dict[str, str] = field(default_factory=dict)  # fold(name) -> name
+    new_fields: dict[str, str] = field(default_factory=dict)  # field_key(name) -> name
     _fields: dict[str, str] | None = None
     _stats: dict[str, dict[tuple, FigureRow]] = field(default_factory=dict)
 
     def field_named(self, name: str) -> str | None:
-        """The stored name of the field matching `name` without diacritics or case, if any."""
+        """The stored field `name` stands for, compared by `field_key` (no diacritics, case, punctuation or
+        "Lĩnh vực" prefix; NCC, TĐKT ... expanded), so "Thi đua khen thưởng" is "Thi đua, khen thưởng"."""
         if self._fields is None:
-            self._fields = {fold(f["name"]): f["name"] for f in catalog.list_fields(self.store)}
-        key = fold(name)
+            self._fields = {field_key(f["name"]): f["name"] for f in catalog.list_fields(self.store)}
+        key = field_key(name)
         return self._fields.get(key) or self.new_fields.get(key)
 
     def note_field(self, name: str) -> str:
@@ -59,8 +61,17 @@ class Context:
         found = self.field_named(name)
         if found:
             return found
-        self.new_fields[fold(name)] = name
+        self.new_fields[field_key(name)] = name
         return name
+
+    def new_field_notes(self) -> list[str]:
+        """Fields the import would create, each with the closest existing field when one looks alike."""
+        existing = list((self._fields or {}).values())
+        notes = []
+        for name in self.new_fields.values():
+            near = match_field(name, existing, threshold=0.75)
+            notes.append(f"{name} (gần giống “{near.candidate}”?)" if near.candidate else name)
+        return notes
 
     def code_known(self, code: str) -> bool:
         return code in self.batch_codes or catalog.find_procedure_by_code(self.store, code) is not None
@@ -132,6 +143,8 @@ class CatalogRows:
             raise RowProblem("thiếu mã thủ tục (cột “code”, ví dụ 1.001193)")
         _cell(rec, raw, "online_type", fmt.online_type)
         _cell(rec, raw, "lien_thong", fmt.lien_thong)
+        # A bare "có" says the procedure is liên thông, not at which level: a stored level is kept.
+        rec["_lien_thong_generic"] = fold(str(raw.get("lien_thong") or "")) in fmt.GENERIC_YES
         _cell(rec, raw, "processing_days", fmt.decimal_number)
         _cell(rec, raw, "processing_hours", fmt.decimal_number)
         for key in ("effective_from", "abolished_on", "changed_on"):
@@ -161,10 +174,12 @@ class CatalogRows:
             return "new", []
         rec["_id"] = existing["id"]
         rec["_abolished_before"] = existing.get("abolished_on")
+        if rec.pop("_lien_thong_generic", False) and (existing.get("lien_thong") or "none") != "none":
+            rec["lien_thong"] = existing["lien_thong"]
         changes = _diff(existing, rec, self.compared)
         if rec.get("field"):
             old_field = catalog.field_name(ctx.store, existing["field_id"])
-            if fold(old_field) != fold(rec["field"]):
+            if field_key(old_field) != field_key(rec["field"]):
                 changes.append(f"field: “{old_field}” → “{rec['field']}”")
         if changes:
             check_unlocked(ctx.store, rec.get("changed_on") or date.today().isoformat())

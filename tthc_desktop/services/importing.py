@@ -200,14 +200,44 @@ def _detect(headers: list[str], kind: str | None) -> str:
                       + "); chỉ rõ bằng --kind catalog|documents|feedback|statistics")
 
 
+def _catalog_sheet_rows(path: Path) -> list[tuple[str, dict]]:
+    """Rows of a province catalog .xlsx read by exchange.catalog_sheet, in this module's catalog keys.
+
+    Rows the sheet reader could not use (no code, bad code, duplicate) become row errors: nothing of
+    the file is imported until they are fixed."""
+    from tthc_desktop.exchange.catalog_sheet import read_catalog
+
+    try:
+        sheet = read_catalog(path)
+    except UserError as exc:
+        raise FileProblem(exc.message) from None
+    rows: list[tuple[str, dict]] = []
+    for r in sheet.rows:
+        rows.append((f"dòng {r.sheet_row}", {
+            "code": r.code, "local_code": r.full_code if r.local_code else None, "name": r.name,
+            "field": r.field_name or None, "agency": r.implementing_agency or r.implementing_unit or None,
+            "level": r.level or None, "online_type": r.online_type,
+            "lien_thong": "có" if r.lien_thong else "none", "procedure_type": r.procedure_type or None,
+            "has_fee": None if r.has_fee is None else int(r.has_fee), "fee_text": r.fee_text or None,
+            "processing_days": r.processing_days, "processing_hours": r.processing_hours}))
+    for message in sheet.skipped:
+        where, _, reason = message.partition(": ")
+        rows.append((where.lower(), {"__error__": reason.removesuffix(", bỏ qua.")}))
+    return rows
+
+
 def read_source(path: Path, kind: str | None = None) -> tuple[str, list[tuple[str, dict]]]:
     """(kind, [(where, row with canonical keys)]) of one file; raises FileProblem."""
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xls"):
-        raise FileProblem("tệp Excel chưa nhập được bằng lệnh này; hãy lưu thành “CSV UTF-8” hoặc dùng mục "
-                          "nhập danh mục Excel trong giao diện")
-    if suffix not in (".json", ".csv", ".txt"):
-        raise FileProblem("chỉ nhận tệp .json hoặc .csv")
+    if suffix in (".xlsx", ".xlsm"):
+        if kind not in (None, "catalog"):
+            raise FileProblem("tệp Excel chỉ nhập được danh mục TTHC của tỉnh; các loại khác dùng tệp CSV hoặc "
+                              "JSON (bảng tổng hợp số liệu của cổng dịch vụ công chưa nhập được bằng lệnh này)")
+        if not path.exists():
+            raise FileProblem("không tìm thấy tệp")
+        return "catalog", _catalog_sheet_rows(path)
+    if suffix not in (".json", ".csv"):
+        raise FileProblem("chỉ nhận tệp .json, .csv hoặc danh mục TTHC .xlsx")
     content = _read_text(path)
     if suffix == ".json":
         declared, raw_rows = _parse_json(content, kind)
@@ -291,7 +321,7 @@ def plan_batches(store: Store, batches: list[tuple[str, str | None, list[tuple[s
                 except RowProblem as exc:
                     rp.status, rp.error, rp.where = "error", str(exc), f"kỳ {code}"
                 fplan.rows.append(rp)
-    plan.new_fields = list(ctx.new_fields.values())
+    plan.new_fields = ctx.new_field_notes()
     plan.context = ctx
     return plan
 
