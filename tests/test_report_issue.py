@@ -163,8 +163,9 @@ def test_cli_reports_bad_input_in_vietnamese(year, db_path, tmp_path, capsys):
     assert main(["report", "--period", "2023", "--out", str(tmp_path / "x.pdf"), "--issue", "--number", "5",
                  "--date", "15/12/2023"]) == 2
     assert "Ngày không hợp lệ" in capsys.readouterr().err
-    assert main(["report", "--period", "2023", "--out", str(tmp_path / "khong-co" / "x.pdf"), "--draft"]) == 2
-    assert "không tồn tại" in capsys.readouterr().err
+    (tmp_path / "tep.txt").write_text("không phải thư mục", encoding="utf-8")
+    assert main(["report", "--period", "2023", "--out", str(tmp_path / "tep.txt" / "x.pdf"), "--draft"]) == 2
+    assert "Không ghi được tệp" in capsys.readouterr().err
 
 
 def test_plan_targets_are_printed_when_the_year_has_a_plan(year):
@@ -175,3 +176,14 @@ def test_plan_targets_are_printed_when_the_year_has_a_plan(year):
     text = extract_text(reporting.render(year, "2023").pdf)
     assert "Kết quả thực hiện các chỉ tiêu theo Kế hoạch năm 2023:" in text
     assert "- Tỷ lệ hồ sơ tiếp nhận trực tuyến: 96,31% (chỉ tiêu: ≥ 50%): đạt." in text
+
+
+def test_word_copy_of_the_report(year, db_path, tmp_path):
+    from docx import Document
+
+    out = tmp_path / "bao-cao.docx"
+    assert main(["report", "--period", "2023", "--out", str(out), "--draft"]) == 0
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "BÁO CÁO (DỰ THẢO)" in text
+    assert "Tổng số hồ sơ TTHC đã tiếp nhận là 3.748 hồ sơ, gồm:" in text
+    assert main(["report", "--period", "2023", "--out", str(out), "--issue", "--number", "5"]) == 2

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import zlib
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time
 
 import pikepdf
@@ -357,6 +358,19 @@ def repair_stream_endings(pdf: bytes) -> bytes:
         doc.save(out, deterministic_id=True, compress_streams=False,
                  stream_decode_level=pikepdf.StreamDecodeLevel.none)
         return out.getvalue()
+
+
+def render_snapshot_docx(snapshot: dict) -> bytes:
+    """The same report as .docx (Word), e.g. for an office that edits before signing; a draft's title says so."""
+    from tthc_desktop.reports.docx_writer import render_docx
+
+    document = report_document(snapshot)
+    if snapshot.get("draft"):
+        header = document.header
+        document = replace(document, header=replace(header, doc_type=f"{header.doc_type} (DỰ THẢO)"))
+    c = _Context(snapshot)
+    return render_docx(document, title=report_title(snapshot), author=c.names.ubnd,
+                       subject=f"Báo cáo định kỳ kiểm soát thủ tục hành chính {c.period.name}")
 
 
 def render_snapshot(snapshot: dict) -> bytes:

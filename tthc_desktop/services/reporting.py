@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from tthc_desktop.domain.formatting import fmt_date
 from tthc_desktop.domain.periods import Period, parse_period
@@ -23,7 +20,7 @@ from tthc_desktop.domain.text import nfc
 from tthc_desktop.domain.validation import ERROR, Finding
 from tthc_desktop.errors import UserError, ValidationFailed
 from tthc_desktop.reports import narrative as nar
-from tthc_desktop.reports.periodic import build_snapshot, render_snapshot
+from tthc_desktop.reports.periodic import build_snapshot, render_snapshot, render_snapshot_docx
 from tthc_desktop.services.figures import PeriodFigures, compute_figures
 from tthc_desktop.store import reports as store_reports
 from tthc_desktop.store.db import Store
@@ -143,13 +140,12 @@ def plan_targets(store: Store, period: Period, figures: PeriodFigures) -> list[T
             for t in evaluate_targets(store, period, figures)]
 
 
-def render(store: Store, period: Period | str, *, draft: bool = True, source: str = "chosen",
-           number: str | None = None, issued_on: date | None = None,
-           targets: Iterable[Target] | None = None) -> Rendered:
-    """Render the period's report from the current data and the draft's narrative (nothing is stored).
+def prepare(store: Store, period: Period | str, *, draft: bool = True, source: str = "chosen",
+            number: str | None = None, issued_on: date | None = None,
+            targets: Iterable[Target] | None = None) -> tuple[dict, list[Finding]]:
+    """(snapshot, findings) of the period's report from the current data and the draft's narrative.
 
-    `draft=True` gives the "DỰ THẢO" mark and renders even when the figures are invalid; otherwise
-    validation errors raise ValidationFailed listing them (an unnumbered final layout for review).
+    Not a draft: validation errors raise ValidationFailed listing them. Nothing is stored.
     """
     period = _period(period)
     profile = _profile(store)
@@ -163,8 +159,32 @@ def render(store: Store, period: Period | str, *, draft: bool = True, source: st
         targets = plan_targets(store, period, figures)
     snapshot = build_snapshot(figures.to_json(), profile, text, number=full_number, issued_on=issued_on, draft=draft,
                               targets=targets)
-    findings = [*figures.findings, *[f for f in blocking if f.rule == "no_data"]]
-    return Rendered(pdf=render_snapshot(snapshot), snapshot=snapshot, findings=findings, number=full_number)
+    return snapshot, [*figures.findings, *[f for f in blocking if f.rule == "no_data"]]
+
+
+def render(store: Store, period: Period | str, *, draft: bool = True, source: str = "chosen",
+           number: str | None = None, issued_on: date | None = None,
+           targets: Iterable[Target] | None = None) -> Rendered:
+    """Render the period's report as PDF from the current data and the draft's narrative (nothing is stored).
+
+    `draft=True` gives the "DỰ THẢO" mark and renders even when the figures are invalid; otherwise
+    validation errors raise ValidationFailed listing them (an unnumbered final layout for review).
+    """
+    snapshot, findings = prepare(store, period, draft=draft, source=source, number=number, issued_on=issued_on,
+                                 targets=targets)
+    return Rendered(pdf=render_snapshot(snapshot), snapshot=snapshot, findings=findings, number=snapshot["number"])
+
+
+def render_word(store: Store, period: Period | str, *, draft: bool = True, source: str = "chosen",
+                number: str | None = None, issued_on: date | None = None) -> tuple[bytes, list[Finding]]:
+    """The same report as a Word file (.docx) for offices that edit before signing; an issued, locked
+    period gives its frozen snapshot."""
+    period = _period(period)
+    issued = store_reports.find_issued(store, period.code)
+    if issued and issued["locked"] and not draft:
+        return render_snapshot_docx(store_reports.report_snapshot(store, issued["id"])), []
+    snapshot, findings = prepare(store, period, draft=draft, source=source, number=number, issued_on=issued_on)
+    return render_snapshot_docx(snapshot), findings
 
 
 def issue_report(store: Store, period: Period | str, *, number: str | int, issued_on: date,
@@ -232,22 +252,3 @@ def unlock_report(store: Store, report_id: int, reason: str) -> dict:
 def list_reports(store: Store, period: Period | str | None = None) -> list[dict]:
     """Drafts and issued reports, newest period first (no PDF bytes)."""
     return store_reports.list_reports(store, _period(period).code if period else None)
-
-
-def write_pdf(path: str | Path, data: bytes) -> Path:
-    """Write `data` to `path` safely: temporary file in the same folder, fsync, then rename over the target."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"Thư mục {folder} không tồn tại: không ghi được tệp {target.name}.")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"Không ghi được tệp {target}: {exc}") from exc
-    return target
