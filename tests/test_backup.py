@@ -287,3 +287,21 @@ def test_store_locked_by_another_program(db, tmp_path, monkeypatch, capsys):
         other.close()
     with open_store(db) as store:
         assert store.scalar("SELECT count(*) FROM feedback") == 2
+
+
+def test_store_in_a_read_only_folder_is_not_called_damaged(db, monkeypatch, capsys):
+    """WAL needs to create `-shm` beside the file; in a read-only folder SQLite says "unable to open"."""
+    real_connect = sqlite3.connect
+
+    def read_only_folder(target, *args, **kw):
+        if str(target) == str(db):
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(target, *args, **kw)
+
+    monkeypatch.setattr(sqlite3, "connect", read_only_folder)
+    with pytest.raises(UserError, match="chỉ đọc hoặc không có quyền ghi") as exc:
+        safety.startup_check(db)
+    assert "bị hỏng" not in exc.value.message
+    monkeypatch.setenv("TTHC_DB", str(db))
+    assert main(["figures", "--period", "2024-Q1"]) == 2
+    assert "chép tệp dữ liệu sang một thư mục có quyền ghi" in capsys.readouterr().err

@@ -225,6 +225,16 @@ def startup_check(db_path: str | Path | None = None) -> StartupCheck:
                 problems += [r[0] for r in conn.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
             finally:
                 conn.close()
+    except sqlite3.OperationalError as exc:
+        if not backup.is_disk_problem(exc):
+            problems.append(str(exc))
+        elif "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise UserError(backup.io_error_message(exc, db_path)) from exc
+        else:  # WAL needs to create `-shm` beside the file: a read-only folder cannot be opened at all
+            raise UserError(
+                f"Không mở được tệp dữ liệu {db_path}: thư mục {db_path.parent} chỉ đọc hoặc không có quyền ghi "
+                "(TTHC Desktop cần ghi được vào thư mục chứa tệp dữ liệu). Hãy chép tệp dữ liệu sang một thư mục "
+                "có quyền ghi (ví dụ Tài liệu) rồi mở lại.") from exc
     except sqlite3.DatabaseError as exc:
         problems.append(str(exc))
     except OSError as exc:
