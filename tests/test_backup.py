@@ -150,6 +150,11 @@ def test_cli_backup_and_restore(db, tmp_path, monkeypatch, capsys):
     assert "Đơn vị: xã Đồng Lạc" in out and "Dữ liệu trước khi khôi phục được lưu tại" in out
     with open_store(db) as store:
         assert store.scalar("SELECT count(*) FROM feedback") == 2
+    assert main(["backup", "--out", str(out_file.parent)]) == 0  # a folder: a dated file goes inside
+    made = [p.name for p in out_file.parent.iterdir() if p.name.startswith("sao-luu-2")]
+    assert len(made) == 1 and backup.inspect_backup(out_file.parent / made[0]).ok
+    assert main(["backups"]) == 0
+    assert "trước khi khôi phục" in capsys.readouterr().out
 
 
 def test_automatic_backup_once_a_day_only_after_changes_and_rotated(db):

@@ -289,8 +289,13 @@ def auto_backup(store: Store, *, now: datetime | None = None) -> Path | None:
 
 
 def manual_backup(store: Store, target: str | Path | None = None) -> Path:
-    """Back up to `target` (a USB stick, say) or, without one, into the backup folder."""
-    return backup.backup_to(store, Path(target) if target else backup_folder(store) / backup.stamped_name("manual"))
+    """Back up to the file `target`, into the folder `target` (a USB stick, say), or into the backup folder."""
+    if target is None:
+        return backup.backup_to(store, backup_folder(store) / backup.stamped_name("manual"))
+    target = Path(target)
+    if target.is_dir():
+        target = target / backup.stamped_name("manual")
+    return backup.backup_to(store, target)
 
 
 # --- restore ---------------------------------------------------------------------------------------
