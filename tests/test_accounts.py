@@ -9,7 +9,7 @@ import pytest
 from tthc_desktop.cli import main
 from tthc_desktop.errors import PermissionDenied, UserError
 from tthc_desktop.services import auth, safety
-from tthc_desktop.store import accounts, open_store
+from tthc_desktop.store import accounts, locks, open_store
 from tthc_desktop.store.feedback import save_feedback
 from tthc_desktop.store.profile import save_profile
 
@@ -94,6 +94,18 @@ def test_clerk_cannot_issue_or_unlock_but_leader_can(with_accounts):
         with pytest.raises(PermissionDenied, match="không được phép mở khóa kỳ báo cáo"):
             safety.unlock_period(store, "2024-Q1", "Sửa số liệu lĩnh vực hộ tịch")
         assert store.scalar("SELECT unlocked_at FROM reports") is None
+        # Even a report service that forgot `require` cannot issue or unlock for a clerk (column guard).
+        draft = store.db["reports"].insert({"period": "2024-Q2", "period_start": "2024-03-15",
+                                            "period_end": "2024-06-14", "status": "draft"}).last_pk
+        store.db["reports"].update(draft, {"narrative": "{}"})  # editing a draft is data entry: allowed
+        with pytest.raises(sqlite3.DatabaseError) as refused:
+            store.db["reports"].update(draft, {"status": "issued", "number": "20/BC-UBND"})
+        assert "không được phép phát hành báo cáo" in auth.denial_message(refused.value)
+        with pytest.raises(sqlite3.DatabaseError) as refused:
+            locks.unlock_report(store, 1, "Sửa số liệu lĩnh vực hộ tịch")
+        assert "không được phép mở khóa kỳ báo cáo" in auth.denial_message(refused.value)
+        assert store.rows("SELECT status, unlocked_at FROM reports ORDER BY id") == [
+            {"status": "issued", "unlocked_at": None}, {"status": "draft", "unlocked_at": None}]
 
         auth.sign_in(store, "hung", LEADER_PW)
         auth.require(store, "issue_report")

@@ -7,7 +7,8 @@ one-person office). With no account in the store, sign-in is off and everything 
 Two layers, both in the core:
 - `require(store, action)` at the start of a service raises PermissionDenied with a Vietnamese message;
 - the write guard (an SQLite authorizer, see `store.accounts`) refuses any write while nobody is signed
-  in, and writes to the accounts table without the quản trị role, even if a service forgot `require`.
+  in, writes to the accounts table without the quản trị role, and the report columns that issue or unlock
+  a report without the lãnh đạo role — even if a service forgot `require`.
 """
 from __future__ import annotations
 
@@ -57,8 +58,23 @@ def current_session(store: Store) -> Session | None:
     return _sessions.get(store)
 
 
+# Report columns whose change is issuing (phát hành) or unlocking (mở khóa): guarded column by column, so a
+# report service that forgot `require` still cannot let a clerk issue or unlock.
+_ISSUE_COLUMNS = frozenset({"status", "number", "issued_on", "snapshot", "pdf", "pdf_sha256", "issued_by"})
+_UNLOCK_COLUMNS = frozenset({"unlocked_at", "unlocked_by", "unlock_reason"})
+
+
+def _refusal(session: Session, action: str) -> str | None:
+    what, roles = ACTIONS[action]
+    if set(session.roles) & roles:
+        return None
+    needed = " hoặc ".join(ROLES[r] for r in ROLES if r in roles)
+    return (f"Tài khoản “{session.username}” (vai trò {session.role_labels}) không được phép {what}. "
+            f"Cần vai trò {needed}.")
+
+
 def _decide(store_ref: "weakref.ref[Store]"):
-    def decide(table: str) -> str | None:
+    def decide(op: int, table: str, column: str | None) -> str | None:
         store = store_ref()
         if store is None:
             return None
@@ -66,8 +82,13 @@ def _decide(store_ref: "weakref.ref[Store]"):
         if session is None:
             return ("Đã bật đăng nhập: cần đăng nhập trước khi ghi dữ liệu "
                     "(dòng lệnh: thêm --user TÊN và mật khẩu trong biến TTHC_PASSWORD).")
-        if table == "users" and "quan_tri" not in session.roles:
-            return f"Tài khoản “{session.username}” không có vai trò Quản trị: không được sửa danh sách tài khoản."
+        if table == "users":
+            return _refusal(session, "manage_accounts")
+        if table == "reports" and op == sqlite3.SQLITE_UPDATE:
+            if column in _ISSUE_COLUMNS:
+                return _refusal(session, "issue_report")
+            if column in _UNLOCK_COLUMNS:
+                return _refusal(session, "unlock_period")
         return None
     return decide
 
@@ -118,13 +139,12 @@ def require(store: Store, action: str) -> None:
     """Raise PermissionDenied (Vietnamese message naming the role needed) unless `action` is allowed."""
     if can(store, action):
         return
-    what, roles = ACTIONS[action]
-    needed = " hoặc ".join(ROLES[r] for r in ROLES if r in roles)
     session = _sessions.get(store)
     if session is None:
+        what, roles = ACTIONS[action]
+        needed = " hoặc ".join(ROLES[r] for r in ROLES if r in roles)
         raise PermissionDenied(f"Cần đăng nhập để {what} (vai trò {needed}).")
-    raise PermissionDenied(f"Tài khoản “{session.username}” (vai trò {session.role_labels}) không được phép {what}. "
-                           f"Cần vai trò {needed}.")
+    raise PermissionDenied(_refusal(session, action) or "")
 
 
 # --- account management with the checks ------------------------------------------------------------

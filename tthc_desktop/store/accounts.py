@@ -244,7 +244,7 @@ _ALWAYS_WRITABLE = {"audit_log", "_sqlite_migrations", "sqlite_master", "sqlite_
 
 @dataclass
 class _Guard:
-    decide: Callable[[str], str | None]   # table -> None (allowed) or the Vietnamese refusal
+    decide: Callable[[int, str, str | None], str | None]   # (action, table, column) -> None or the refusal
     bypass: int = 0
 
 
@@ -253,14 +253,14 @@ _last_denial: list[str] = []
 
 
 def _authorizer(store_ref: "weakref.ref[Store]") -> Callable[..., int]:
-    def check(action: int, arg1: str | None, _arg2, _db, _trigger) -> int:
+    def check(action: int, arg1: str | None, arg2: str | None, _db, _trigger) -> int:
         if action not in _WRITE_CODES or not arg1 or arg1 in _ALWAYS_WRITABLE:
             return sqlite3.SQLITE_OK
         store = store_ref()
         guard = _guards.get(store) if store is not None else None
         if guard is None or guard.bypass:
             return sqlite3.SQLITE_OK
-        refusal = guard.decide(arg1)
+        refusal = guard.decide(action, arg1, arg2)  # arg2: the column, for UPDATE
         if refusal is None:
             return sqlite3.SQLITE_OK
         _last_denial[:] = [refusal]
@@ -268,7 +268,7 @@ def _authorizer(store_ref: "weakref.ref[Store]") -> Callable[..., int]:
     return check
 
 
-def set_write_guard(store: Store, decide: Callable[[str], str | None] | None) -> None:
+def set_write_guard(store: Store, decide: Callable[[int, str, str | None], str | None] | None) -> None:
     """Install (or with None remove) the guard; re-installing expires cached statements so they are re-checked."""
     if decide is None:
         _guards.pop(store, None)
