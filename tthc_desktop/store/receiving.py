@@ -7,8 +7,9 @@ package for the same unit and period sets the older one's status to 'replaced' (
 from __future__ import annotations
 
 import json
+import re
 
-from tthc_desktop.domain.text import nfc
+from tthc_desktop.domain.text import fold, nfc
 from tthc_desktop.store.db import Store, now_iso
 
 CURRENT = "current"
@@ -18,10 +19,20 @@ _PACKAGE_COLUMNS = ("uuid", "unit_code", "period", "period_start", "period_end",
                     "status", "replaced_by", "file_name", "file_sha256", "key_fingerprint")
 
 
+_DIGITS = re.compile(r"(\d+)")
+
+
+def unit_sort_key(row: dict) -> tuple:
+    """Own unit first, then by name without diacritics, numbers in numeric order ("Phường 2" before "Phường 10")."""
+    name = fold(row.get("unit_name") or row.get("name") or "")
+    parts = tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in _DIGITS.split(name) if p)
+    return (-int(row.get("is_self") or 0), parts, row.get("code") or row.get("unit_code") or "")
+
+
 # ---------------------------------------------------------------- units
 def list_units(store: Store) -> list[dict]:
     """Registered units, own unit first, then by name."""
-    return store.rows("SELECT * FROM receiving_units ORDER BY is_self DESC, tthc_fold(name), code")
+    return sorted(store.rows("SELECT * FROM receiving_units"), key=unit_sort_key)
 
 
 def get_unit(store: Store, code: str) -> dict | None:
@@ -87,8 +98,8 @@ def current_packages(store: Store, period: str) -> list[dict]:
         "coalesce(u.unit_type, json_extract(p.manifest, '$.unit.unit_type')) AS unit_type, "
         "u.name AS unit_name, u.is_self "
         "FROM packages p JOIN receiving_units u ON u.code = p.unit_code "
-        "WHERE p.period = ? AND p.status = ? ORDER BY u.is_self DESC, tthc_fold(u.name), u.code",
-        (period, CURRENT))
+        "WHERE p.period = ? AND p.status = ?", (period, CURRENT))
+    rows.sort(key=unit_sort_key)
     for r in rows:
         for key in ("rows", "feedback", "catalog", "report"):
             raw = r.pop(f"{key}_json")
