@@ -136,6 +136,8 @@ def test_slips_in_a_units_figures_are_named_with_the_unit(world):
     assert any(m.startswith("phường Hải Tân — Lĩnh vực Hộ tịch: tổng số tiếp nhận") for m in messages), messages
     assert any(m.startswith("Tổng hợp — ") for m in messages)
     assert fig.to_json()["valid"] is False
+    # what the report asks the units to fix: the unit's slip, not its echo in the totals
+    assert [f.scope for f in fig.errors_to_fix] == ["phường Hải Tân — Lĩnh vực Hộ tịch"]
 
 
 def test_units_are_listed_in_natural_order(tmp_path):

@@ -72,6 +72,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_completeness)
 
+    p = sub.add_parser("receiving-settings", help="hạn nộp báo cáo và cách ghi số liệu của chính cơ quan nhận")
+    p.add_argument("--deadline-day", type=int, help="ngày hạn nộp trong tháng cuối của kỳ (mặc định 17)")
+    p.add_argument("--deadline", metavar="KỲ=NGÀY",
+                   help="hạn nộp riêng của một kỳ, ví dụ 2025-Q2=2025-06-20 (bỏ trống ngày để về quy tắc chung)")
+    p.add_argument("--own-label", help="dòng số liệu của chính cơ quan, ví dụ “Tại thành phố”")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_receiving_settings)
+
     p = sub.add_parser("aggregate", help="số liệu tổng hợp của các đơn vị trong một kỳ")
     p.add_argument("--period", required=True)
     p.add_argument("--json", action="store_true")
@@ -254,13 +262,35 @@ def cmd_completeness(args) -> int:
         return 0
     width = max(len(u["name"]) for u in table.units) + 2
     print("Đơn vị".ljust(width) + "".join(p.code.ljust(18) for p in table.periods))
-    print("Hạn nộp".ljust(width) + "".join(fmt_date(table.cell(table.units[0]["code"], p.code).deadline).ljust(18)
-                                           for p in table.periods))
+    print("Hạn nộp".ljust(width) + "".join(fmt_date(table.deadlines[p.code]).ljust(18) for p in table.periods))
     for u in table.units:
         print(u["name"].ljust(width) + "".join(table.cell(u["code"], p.code).label.ljust(18) for p in table.periods))
     for p in table.periods:
         n = table.counts(p.code)
         print(f"{p.name}: " + ", ".join(f"{v} {agg.STATUS_LABELS[k]}" for k, v in n.items() if v))
+    return 0
+
+
+def cmd_receiving_settings(args) -> int:
+    period_deadline = None
+    if args.deadline is not None:
+        code, sep, day = args.deadline.partition("=")
+        if not sep:
+            raise UserError(f"Viết hạn nộp dạng KỲ=NGÀY, ví dụ 2025-Q2=2025-06-20 (nhận được “{args.deadline}”).")
+        period_deadline = (code.strip(), day.strip() or None)
+    with store_for(args) as store:
+        if args.deadline_day is not None or period_deadline is not None or args.own_label is not None:
+            values = agg.set_exchange_settings(store, deadline_day=args.deadline_day,
+                                               period_deadline=period_deadline, own_label=args.own_label)
+        else:
+            values = agg.exchange_settings(store)
+    if args.json:
+        print_json(values)
+        return 0
+    print(f"Hạn nộp: ngày {values['deadline_day']} của tháng cuối kỳ báo cáo")
+    for code, day in values["period_deadlines"].items():
+        print(f"  riêng kỳ {code}: {fmt_date(day)}")
+    print(f"Số liệu của chính cơ quan ghi là: “{values['own_label']}”")
     return 0
 
 

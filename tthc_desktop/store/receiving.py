@@ -149,3 +149,15 @@ def exports(store: Store, period: str | None = None) -> list[dict]:
         return store.rows("SELECT * FROM period_exports WHERE period = ? ORDER BY exported_at DESC, id DESC",
                           (period,))
     return store.rows("SELECT * FROM period_exports ORDER BY exported_at DESC, id DESC")
+
+
+# ---------------------------------------------------------------- settings of the exchange
+def settings_with_prefix(store: Store, prefix: str) -> dict:
+    """JSON-decoded settings whose key starts with `prefix` (e.g. the per-period deadlines)."""
+    rows = store.rows("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ? ORDER BY key", (len(prefix), prefix))
+    return {r["key"]: json.loads(r["value"]) for r in rows}
+
+
+def delete_setting(store: Store, key: str) -> None:
+    """Remove a setting (its default applies again)."""
+    store.conn.execute("DELETE FROM settings WHERE key = ?", (key,))
