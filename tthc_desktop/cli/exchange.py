@@ -190,8 +190,9 @@ def _print_plan(plan: exchange.ImportPlan, applied: bool) -> None:
         head = f"  [{_TAGS[c.verdict]}] {c.path.name}"
         if c.content is not None:
             m = c.content.manifest
-            head += (f" — {m['unit']['name']} (mã {m['unit']['code']}), {m['period'].get('name') or m['period']['code']}"
-                     f", lập lúc {exchange._when(c.content.created_at)}")
+            period = m["period"].get("name") or m["period"]["code"]
+            head += (f" — {m['unit']['name']} (mã {m['unit']['code']}), {period}, "
+                     f"lập lúc {exchange.when_text(c.content.created_at)}")
         print(head)
         if c.reason:
             print(f"      {c.reason}")
@@ -243,8 +244,8 @@ def cmd_packages(args) -> int:
         print("Chưa nhận gói nào.")
     for r in rows:
         status = receiving.PACKAGE_STATUSES.get(r["status"], r["status"])
-        print(f"{r['period']:<10} {r['unit_name']:<30} lập {exchange._when(r['created_at'])}  nhận "
-              f"{exchange._when(r['imported_at'])}  {status}  {r['uuid']}")
+        print(f"{r['period']:<10} {r['unit_name']:<30} lập {exchange.when_text(r['created_at'])}  nhận "
+              f"{exchange.when_text(r['imported_at'])}  {status}  {r['uuid']}")
     return 0
 
 

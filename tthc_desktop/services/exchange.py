@@ -100,7 +100,8 @@ def build_period_data(store: Store, period: Period) -> tuple[dict, list, dict | 
     return data, audit, report
 
 
-def export_package(store: Store, period: Period | str, out_dir: str | Path, *, now: datetime | None = None) -> ExportResult:
+def export_package(store: Store, period: Period | str, out_dir: str | Path, *,
+                   now: datetime | None = None) -> ExportResult:
     """Write the period's signed package into `out_dir`, re-read and verify it, mark the period exported.
 
     Local data is never changed apart from the export mark (and the key, created on first need).
@@ -301,7 +302,7 @@ def _place(store: Store, check: PackageCheck, seen_uuid: set[str],
     assert c is not None
     known = receiving.package_by_uuid(store, c.uuid)
     if c.uuid in seen_uuid or known:
-        when = f" lúc {_when(known['imported_at'])}" if known else " (tệp trùng trong lần nhập này)"
+        when = f" lúc {when_text(known['imported_at'])}" if known else " (tệp trùng trong lần nhập này)"
         check.verdict = DUPLICATE
         check.reason = f"Gói này (cùng mã gói) đã được nhận{when}; không thay đổi gì."
         return check
@@ -313,8 +314,8 @@ def _place(store: Store, check: PackageCheck, seen_uuid: set[str],
                     default=None)
     if latest_at is not None and c.created_at <= latest_at:
         check.verdict = OLDER
-        check.reason = f"Đã có gói lập lúc {_when(latest_at)} của cùng đơn vị và kỳ; gói này lập lúc " \
-                       f"{_when(c.created_at)} nên được bỏ qua."
+        check.reason = f"Đã có gói lập lúc {when_text(latest_at)} của cùng đơn vị và kỳ; gói này lập lúc " \
+                       f"{when_text(c.created_at)} nên được bỏ qua."
         return check
     if in_batch is not None:
         # the earlier file of this batch becomes history: this one replaces what it replaced
@@ -323,13 +324,14 @@ def _place(store: Store, check: PackageCheck, seen_uuid: set[str],
         check.replaces = in_batch.content.uuid if in_batch else stored["uuid"]
         if check.verdict == ACCEPTED:
             check.verdict = REPLACES
-        check.reason = f"Thay thế gói lập lúc {_when(in_batch.content.created_at if in_batch else stored['created_at'])}" \
-                       " (gói cũ được giữ trong lịch sử)."
+        older_at = in_batch.content.created_at if in_batch else stored["created_at"]
+        check.reason = f"Thay thế gói lập lúc {when_text(older_at)} (gói cũ được giữ trong lịch sử)."
     newest[key] = check
     return check
 
 
-def _when(iso: str) -> str:
+def when_text(iso: str) -> str:
+    """"14:05 16/06/2025" from an ISO timestamp."""
     return f"{iso[11:16]} {fmt_date(iso)}" if len(iso) >= 16 else fmt_date(iso)
 
 
@@ -397,12 +399,12 @@ def write_receipt(check: PackageCheck, profile: dict, at: str, folder: str | Pat
     facts = {"receiver": profile.get("name"), "at": at, **check.summary()}
     lines = [f"BIÊN NHẬN GÓI DỮ LIỆU — {profile.get('name', '')}",
              f"Tệp: {check.path.name}",
-             f"Thời điểm xử lý: {_when(at)}",
+             f"Thời điểm xử lý: {when_text(at)}",
              f"Kết quả: {check.label.upper()}"]
     if c is not None:
         lines += [f"Đơn vị gửi: {c.unit['name']} (mã {c.unit['code']})",
                   f"Kỳ báo cáo: {c.manifest['period'].get('name') or c.period_code}",
-                  f"Mã gói: {c.uuid}", f"Lập lúc: {_when(c.created_at)}",
+                  f"Mã gói: {c.uuid}", f"Lập lúc: {when_text(c.created_at)}",
                   f"Dấu vân tay khóa: {c.key_fingerprint}"]
     if check.reason:
         lines.append(f"Ghi chú: {check.reason}")
