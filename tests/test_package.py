@@ -63,7 +63,10 @@ def test_export_writes_one_named_package_with_every_member(commune, tmp_path):
     data = json.loads(members["data.json"])
     assert data["figures"] == json.loads(json.dumps(compute_figures(commune, "2025-Q2", "chosen").to_json(),
                                                     default=str))
-    assert "Nguyễn Văn Bình" not in members["data.json"].decode()  # citizens' names stay at the commune
+    # citizens' names stay at the commune: not in the data, not in the audit rows
+    assert "Nguyễn Văn Bình" not in members["data.json"].decode()
+    assert "Nguyễn Văn Bình" not in members["audit.json"].decode()
+    assert any(r["table_name"] == "feedback" for r in json.loads(members["audit.json"]))
     assert "private_key" not in data and key.private_key not in members["audit.json"].decode()
     assert [e["package_uuid"] for e in receiving.exports(commune, "2025-Q2")] == [result.package_uuid]
 

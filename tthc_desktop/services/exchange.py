@@ -34,7 +34,9 @@ DUPLICATE, OLDER, REFUSED = "duplicate", "older", "refused"
 VERDICTS = {ACCEPTED: "nhận", REPLACES: "nhận, thay thế gói cũ", NEW_UNIT: "nhận, đơn vị mới (tin cậy lần đầu)",
             DUPLICATE: "trùng, bỏ qua", OLDER: "cũ hơn gói đã nhận, bỏ qua", REFUSED: "từ chối"}
 IMPORTABLE = (ACCEPTED, REPLACES, NEW_UNIT)
-_PRIVATE = ("private_key",)
+# Never leaves the unit: its signing key, and citizens' personal data (feedback senders, dossier applicants).
+_PRIVATE = ("private_key", "password_hash", "sender", "applicant_name", "applicant_id_no", "phone", "email",
+            "address")
 
 
 @dataclass
@@ -49,7 +51,7 @@ class ExportResult:
 
 # ---------------------------------------------------------------- export (sender)
 def _scrub(values: str | None) -> str | None:
-    """Audit values without the unit's private key (the audit trigger records every profile column)."""
+    """Audit values with the private columns masked as "***" (the audit triggers record whole rows)."""
     if not values:
         return values
     try:
@@ -58,7 +60,7 @@ def _scrub(values: str | None) -> str | None:
         return values
     if isinstance(obj, dict):
         for k in _PRIVATE:
-            if k in obj:
+            if obj.get(k) is not None:
                 obj[k] = "***"
     return json.dumps(obj, ensure_ascii=False)
 
