@@ -126,3 +126,15 @@ def test_receiving_settings_change_deadlines_and_own_label(setup, capsys):
     assert code == 2 and "từ 1 đến 28" in err
     code, _, err = run(capsys, "--db", office, "receiving-settings", "--deadline", "2025-Q2=2025-06-01")
     assert code == 2 and "trước ngày chốt số liệu" in err
+
+
+def test_unit_set_key_expects_the_new_key(setup, capsys):
+    office = str(setup[1])
+    run(capsys, "--db", office, "unit", "add", "--code", "X1", "--name", "xã Một")
+    new = "AAAA BBBB CCCC DDDD EEEE FFFF 0000 1111"
+    code, out, _ = run(capsys, "--db", office, "unit", "set-key", "--code", "X1", "--fingerprint", new, "--yes")
+    assert code == 0 and new in out
+    code, out, _ = run(capsys, "--db", office, "unit", "list", "--json")
+    assert json.loads(out)[0]["key_fingerprint"] == new and json.loads(out)[0]["key_pinned"] is False
+    code, _, err = run(capsys, "--db", office, "unit", "set-key", "--code", "KHONG", "--fingerprint", new, "--yes")
+    assert code == 2 and "Chưa đăng ký đơn vị mã KHONG" in err

@@ -175,7 +175,7 @@ def cmd_unit_set_key(args) -> int:
             raise UserError(f"Chưa đăng ký đơn vị mã {args.code}.")
         if not confirm(args, f"Thay khóa của {unit['name']} ({unit['key_fingerprint'] or 'chưa có'}) bằng {fp}?"):
             return 2
-        receiving.set_unit_key(store, unit["code"], key_fingerprint=fp, public_key=None)
+        exchange.change_unit_key(store, unit["code"], fp)
     print(f"Đã đổi dấu vân tay khóa của {unit['name']} thành {fp}; khóa được ghim ở lần nhập gói tiếp theo.")
     return 0
 

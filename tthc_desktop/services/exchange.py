@@ -166,6 +166,16 @@ def register_unit(store: Store, *, code: str, name: str, unit_type: str | None =
     return receiving.get_unit(store, code) or unit
 
 
+def change_unit_key(store: Store, code: str, fingerprint: str) -> dict:
+    """Expect a new key for a unit (it changed computers): pinned again at its next accepted package."""
+    fp = keys.normalise_fingerprint(fingerprint)
+    unit = receiving.get_unit(store, code)
+    if unit is None:
+        raise UserError(f"Chưa đăng ký đơn vị mã {code}.")
+    receiving.set_unit_key(store, unit["code"], key_fingerprint=fp, public_key=None)
+    return receiving.get_unit(store, unit["code"]) or unit
+
+
 # ---------------------------------------------------------------- import (receiving level)
 @dataclass
 class PackageCheck:
