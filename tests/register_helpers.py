@@ -22,9 +22,10 @@ def make_store(path=None):
     store = open_store(path, memory=path is None)
     save_profile(store, name="xã Đồng Lạc", unit_type="xa", code="000.21.H26", place_name="Đồng Lạc",
                  header_line1="ỦY BAN NHÂN DÂN", header_line2="XÃ ĐỒNG LẠC")
-    for i, field in enumerate(("Hộ tịch", "Chứng thực", "Bảo trợ xã hội", "Đất đai")):
-        fid = catalog.ensure_field(store, field)
-        store.conn.execute("UPDATE fields SET sort_order = ? WHERE id = ?", (i + 1, fid))
+    with store.atomic():
+        for i, field in enumerate(("Hộ tịch", "Chứng thực", "Bảo trợ xã hội", "Đất đai")):
+            fid = catalog.ensure_field(store, field)
+            store.conn.execute("UPDATE fields SET sort_order = ? WHERE id = ?", (i + 1, fid))
     for code, name, field, days, hours in PROCEDURES:
         catalog.save_procedure(store, {"code": code, "name": name, "field_name": field,
                                        "processing_days": days, "processing_hours": hours})

@@ -216,20 +216,48 @@ def _import_row(store: Store, number: int, get, now: datetime) -> RowOutcome:
 
 
 # ----------------------------------------------------------------------------- export for the portal
-PORTAL_HEADERS = ("STT", "Mã hồ sơ (sổ)", "Mã TTHC", "Tên TTHC", "Lĩnh vực", "Họ tên người nộp", "Số định danh",
-                  "Điện thoại", "Email", "Địa chỉ", "Kênh tiếp nhận", "Thành phần hồ sơ", "Số bộ",
-                  "Ngày giờ tiếp nhận", "Ngày hẹn trả", "Lệ phí (đồng)", "Cán bộ tiếp nhận", "Trạng thái",
-                  "Ngày trả kết quả", "Lý do trả lại/rút", "Nhận kết quả tại")
+def portal_columns():
+    """Columns of "Hồ sơ chờ nhập lên hệ thống", in the order the portal's receiving form asks for them."""
+    from tthc_desktop.exchange.tables_out import Column
+
+    return [
+        Column("STT", "stt", "int", 6), Column("Mã hồ sơ (số biên nhận)", "receipt_no", "text", 24),
+        Column("Mã TTHC", "procedure_code", "text", 12), Column("Tên thủ tục hành chính", "procedure_name", "text", 40),
+        Column("Lĩnh vực", "field_name", "text", 16), Column("Họ tên người nộp", "applicant_name", "text", 24),
+        Column("Số định danh cá nhân/tổ chức", "applicant_id_no", "text", 16),
+        Column("Số điện thoại", "phone", "text", 13), Column("Email", "email", "text", 18),
+        Column("Địa chỉ", "address", "text", 30), Column("Người được ủy quyền", "authorised_person", "text", 18),
+        Column("Kênh tiếp nhận", "channel_label", "text", 12),
+        Column("Thành phần hồ sơ", "documents_text", "text", 40), Column("Số bộ", "copies", "int", 7),
+        Column("Thời gian tiếp nhận", "received_text", "text", 17), Column("Ngày hẹn trả", "due_text", "text", 17),
+        Column("Phí, lệ phí (đồng)", "fee", "money", 12), Column("Cán bộ tiếp nhận", "officer", "text", 20),
+        Column("Trạng thái", "status_label", "text", 16), Column("Ngày trả kết quả", "resolved_text", "text", 17),
+        Column("Lý do trả lại/rút", "return_reason", "text", 24),
+        Column("Nhận kết quả tại", "delivery_label", "text", 22), Column("Số hóa", "digitised_text", "text", 8),
+    ]
 
 
-def portal_rows(store: Store, now: datetime | None = None) -> list[list]:
-    """Rows of the "Hồ sơ chờ nhập lên hệ thống" sheet, oldest first, in the portal's field order."""
+def portal_rows(store: Store, now: datetime | None = None) -> list[dict]:
+    """Rows of the "Hồ sơ chờ nhập lên hệ thống" sheet, oldest first, keyed as `portal_columns()`."""
     out = []
     for i, d in enumerate(svc.pending_portal(store, now=now), start=1):
-        out.append([i, d["receipt_no"], d["procedure_code"], d["procedure_name"], d["field_name"] or "",
-                    d["applicant_name"], d["applicant_id_no"] or "", d["phone"] or "", d["email"] or "",
-                    d["address"] or "", d["channel_label"], "; ".join(d["documents"]), d["copies"],
-                    svc.fmt_datetime(d["received_at"]), svc.fmt_datetime(d["due_at"]), d["fee"] or 0,
-                    d["officer"] or "", d["status_label"], svc.fmt_datetime(d["resolved_at"]),
-                    d["return_reason"] or "", svc.RESULT_DELIVERY.get(d["result_delivery"] or "", "")])
+        out.append({**d, "stt": i, "documents_text": "; ".join(d["documents"]),
+                    "received_text": svc.fmt_datetime(d["received_at"]), "due_text": svc.fmt_datetime(d["due_at"]),
+                    "resolved_text": svc.fmt_datetime(d["resolved_at"]),
+                    "delivery_label": svc.RESULT_DELIVERY.get(d["result_delivery"] or "", ""),
+                    "digitised_text": "Có" if d["digitised"] else "Không"})
     return out
+
+
+def export_pending_portal(store: Store, path: str | Path, now: datetime | None = None) -> int:
+    """Write the dossiers not yet entered on the provincial system to an .xlsx; returns how many."""
+    from tthc_desktop.exchange.tables_out import write_xlsx
+    from tthc_desktop.store.profile import get_profile
+
+    rows = portal_rows(store, now)
+    unit = (get_profile(store) or {}).get("name", "")
+    stamp = now or datetime.now()
+    write_xlsx(path, "Chờ nhập hệ thống", ["HỒ SƠ CHỜ NHẬP LÊN HỆ THỐNG THÔNG TIN GIẢI QUYẾT TTHC",
+                                             f"{unit} — lập lúc {svc.fmt_datetime(stamp)}, {len(rows)} hồ sơ"],
+               portal_columns(), rows)
+    return len(rows)

@@ -36,12 +36,14 @@ def set_day_off(store: Store, day: date | str, kind: str, note: str = "") -> Non
     """Add or replace the override of `day` (kind 'off' or 'work')."""
     if kind not in KINDS:
         raise UserError(f"Loại ngày không hợp lệ: “{kind}” (off = ngày nghỉ, work = ngày làm bù).")
-    store.db["days_off"].upsert({"day": _day(day), "kind": kind, "note": nfc(note or "").strip()}, pk="day")
+    with store.atomic():
+        store.db["days_off"].upsert({"day": _day(day), "kind": kind, "note": nfc(note or "").strip()}, pk="day")
 
 
 def delete_day_off(store: Store, day: date | str) -> bool:
     """Remove the override of `day`; False when there was none."""
-    cur = store.conn.execute("DELETE FROM days_off WHERE day = ?", (_day(day),))
+    with store.atomic():
+        cur = store.conn.execute("DELETE FROM days_off WHERE day = ?", (_day(day),))
     return cur.rowcount > 0
 
 
