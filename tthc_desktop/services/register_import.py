@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 
 from tthc_desktop.domain.text import fold, nfc
@@ -181,7 +181,12 @@ def import_register(store: Store, path: str | Path, *, apply: bool = False, now:
         with store.atomic():
             for grow in grid.rows[head + 1:]:
                 def get(key: str, _r=grow) -> str:
-                    return nfc(cell_text(_r.get(cols.get(key)))) if key in cols else ""
+                    if key not in cols:
+                        return ""
+                    raw = _r.get(cols[key])
+                    if isinstance(raw, datetime):  # Excel date-times keep their time of day
+                        return raw.strftime("%d/%m/%Y %H:%M") if raw.time() != time(0) else f"{raw:%d/%m/%Y}"
+                    return nfc(cell_text(raw))
 
                 if not get("applicant_name") and not get("received_at"):
                     continue
