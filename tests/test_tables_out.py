@@ -20,7 +20,8 @@ COLUMNS = [
     Column("Ngày cập nhật", "updated", "date", 14),
 ]
 ROWS = [
-    {"field": "Hộ tịch", "received": 3748, "share": percent(3599, 3737), "fees": 53528500, "updated": date(2023, 12, 14)},
+    {"field": "Hộ tịch", "received": 3748, "share": percent(3599, 3737), "fees": 53528500,
+     "updated": date(2023, 12, 14)},
     {"field": "Chứng thực", "received": 1022, "share": None, "fees": 0, "updated": "2023-12-15"},
     {"field": "=1+1", "received": 5, "share": Decimal("100.00"), "fees": 8000, "updated": datetime(2024, 1, 2, 9, 30)},
 ]
@@ -56,7 +57,8 @@ def test_written_sheet_reads_back_through_the_importer(tmp_path):
     path = tmp_path / "doc-lai.xlsx"
     write_xlsx(path, "Bảng", [], COLUMNS[:2], ROWS[:2])
     grid = read_grid(path)
-    assert [r.values for r in grid.rows] == [["Lĩnh vực", "Số hồ sơ tiếp nhận"], ["Hộ tịch", 3748], ["Chứng thực", 1022]]
+    assert [r.values for r in grid.rows] == [
+        ["Lĩnh vực", "Số hồ sơ tiếp nhận"], ["Hộ tịch", 3748], ["Chứng thực", 1022]]
 
 
 def test_explicit_total_and_several_sheets(tmp_path):
@@ -103,3 +105,22 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temp(tmp_path):
 def test_unknown_column_kind_is_a_programming_error():
     with pytest.raises(ValueError):
         Column("Tên", "name", "currency")
+
+
+def test_pulled_usb_gives_a_vietnamese_message_and_keeps_the_old_file(tmp_path, monkeypatch):
+    import errno
+
+    from tthc_desktop.errors import UserError
+
+    path = tmp_path / "so-lieu.xlsx"
+    write_xlsx(path, "Bảng", [], COLUMNS[:2], ROWS[:1])
+    before = path.read_bytes()
+
+    def gone(*a, **k):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "replace", gone)
+    with pytest.raises(UserError, match="USB"):
+        write_xlsx(path, "Bảng", [], COLUMNS, ROWS)
+    assert path.read_bytes() == before
+    assert os.listdir(tmp_path) == ["so-lieu.xlsx"]

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -20,6 +18,7 @@ from typing import IO, Any
 
 from tthc_desktop.domain.formatting import fmt_date, fmt_pct_value
 from tthc_desktop.domain.text import nfc
+from tthc_desktop.fileio import atomic_writer
 
 KINDS = ("text", "int", "money", "percent", "date")
 NUMBER_FORMATS = {"int": "#,##0", "money": "#,##0", "percent": "0.00%", "date": "dd/mm/yyyy"}
@@ -61,21 +60,10 @@ class SheetSpec:
 
 
 def atomic_write(path: str | Path, write: Callable[[IO[bytes]], None]) -> Path:
-    """Run `write` on a temp file beside `path`, fsync it, then os.replace it into place."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
+    """Run `write` on a temp file beside `path`, then fsync and os.replace it (disk errors -> UserError)."""
+    with atomic_writer(path, "wb") as fh:
+        write(fh)
+    return Path(path)
 
 
 def _as_date(value: Any) -> date | None:
