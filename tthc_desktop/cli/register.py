@@ -55,7 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = rsub.add_parser("list", help="danh sách hồ sơ trong sổ (mới nhất trước)")
     p.add_argument("--period", help="kỳ báo cáo: hồ sơ nhận trong kỳ (2025-Q1, 2025-M03 ...)")
-    p.add_argument("--search", default="", help="tìm theo họ tên, số biên nhận, số định danh, điện thoại (không cần dấu)")
+    p.add_argument("--search", default="",
+                   help="tìm theo họ tên, số biên nhận, số định danh, điện thoại (không cần dấu)")
     p.add_argument("--status", choices=STATE_CHOICES, help="open = chưa trả, overdue = quá hạn chưa trả ...")
     p.add_argument("--not-entered", action="store_true", help="chỉ hồ sơ chưa nhập lên hệ thống")
     p.add_argument("--limit", type=int, default=200)
@@ -268,7 +269,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_pending_portal(args) -> int:
-    from tthc_desktop.services.register_import import export_pending_portal, portal_rows
+    from tthc_desktop.services.register_import import export_pending_portal
 
     with store_for(args) as store:
         if args.out:

@@ -8,6 +8,7 @@ engine's fonts (Times New Roman where installed, else Liberation Serif; never He
 """
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -17,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, FrameBreak, PageBreak, PageTemplate, Paragraph,
                                 Spacer, Table, TableStyle)
 
@@ -127,8 +129,6 @@ def _styles(f: SerifFonts, size: float) -> _Styles:
 def _balanced(text: str, style: ParagraphStyle, width: float) -> str:
     """Escaped `text`, broken into two lines of similar length when it is wider than `width`
     ("BỘ PHẬN TIẾP NHẬN / VÀ TRẢ KẾT QUẢ" rather than a lone "QUẢ" on the second line)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     def w(t: str) -> float:
         return stringWidth(t, style.fontName, style.fontSize)
 
@@ -158,10 +158,9 @@ def _copy(store: Store, row: dict, profile: dict, f: SerifFonts, size: float, wi
                             _p(_balanced(desk_name(store, received.date()), s.agency_bold, col), s.agency_bold),
                             HRule(22 * mm, space_before=4, space_after=3)]
     motto = "Độc lập - Tự do - Hạnh phúc"
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     right: list[Flowable] = [_p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", s.national), _p(motto, s.motto),
-                             HRule(stringWidth(motto, s.motto.fontName, s.motto.fontSize), space_before=4, space_after=3)]
+                             HRule(stringWidth(motto, s.motto.fontName, s.motto.fontSize),
+                                   space_before=4, space_after=3)]
     place = profile.get("place_name") or ""
     header = Table([[left, right],
                     [_p(f"Số:\u00a0{row['seq']:04d}/TNHS", s.number),
@@ -178,7 +177,8 @@ def _copy(store: Store, row: dict, profile: dict, f: SerifFonts, size: float, wi
     ]
     if row.get("authorised_person"):
         fields.append(f"Người được ủy quyền: {_e(row['authorised_person'])}")
-    fields.append(f"Nội dung yêu cầu giải quyết: <b>{_e(row['procedure_name'])}</b> (mã TTHC {_e(row['procedure_code'])})")
+    fields.append(f"Nội dung yêu cầu giải quyết: <b>{_e(row['procedure_name'])}</b> "
+                  f"(mã TTHC {_e(row['procedure_code'])})")
     out += [_p(t, s.body) for t in fields]
     docs = row["documents"] or ["Theo quy định của thủ tục"]
     out.append(_p("1. Thành phần hồ sơ nộp gồm:", s.body))
@@ -279,8 +279,6 @@ def render_receipt(store: Store, ref: int | str, *, layout: str = "two", now: da
         template = PageTemplate("one", [Frame(MARGIN_L, 20 * mm, width, PAGE_H - 40 * mm, id="page")])
     elif layout != "two":
         raise ValueError(layout)
-    import io
-
     buffer = io.BytesIO()
     title = f"Giấy tiếp nhận hồ sơ và hẹn trả kết quả {row['receipt_no']}"
     doc = BaseDocTemplate(buffer, pagesize=A4, title=title, author=profile.get("name", ""), creator="TTHC Desktop",
