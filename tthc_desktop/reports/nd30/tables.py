@@ -100,6 +100,8 @@ def build_table(table: DataTable, st: Nd30Styles, width: float, *, default_size:
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
         ("FONTSIZE", (0, 0), (-1, -1), size),
+        # Same leading as the Paragraph cells, so plain number cells sit on the same baseline.
+        ("LEADING", (0, 0), (-1, -1), round(size * 1.18, 1)),
         ("GRID", (0, 0), (-1, -1), GRID, (0, 0, 0)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -115,6 +117,7 @@ def build_table(table: DataTable, st: Nd30Styles, width: float, *, default_size:
             raise ValueError(f"{len(labels)} column numbers for {ncols} columns")
         commands += [("FONTNAME", (0, repeat), (-1, repeat), st.fonts.italic),
                      ("FONTSIZE", (0, repeat), (-1, repeat), size - 1),
+                     ("LEADING", (0, repeat), (-1, repeat), round((size - 1) * 1.18, 1)),
                      ("ALIGN", (0, repeat), (-1, repeat), "CENTER")]
         data.append([clean_text(x) for x in labels])
         repeat += 1
