@@ -183,10 +183,15 @@ def cmd_receive(args) -> int:
     return 0
 
 
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
 def _line(r: dict) -> str:
     flag = " (!)" if r["overdue"] else ""
     return (f"{r['receipt_no']:<24} {svc.fmt_datetime(r['received_at'])}  hẹn {svc.fmt_datetime(r['due_at'])}  "
-            f"{r['applicant_name']} — {r['procedure_name']} [{r['status_label']}; {r['timeliness_label']}]{flag}")
+            f"{r['applicant_name']} — {_short(r['procedure_name'])} [{r['status_label']}; "
+            f"{r['timeliness_label']}]{flag}")
 
 
 def _json_row(r: dict) -> dict:
