@@ -146,12 +146,13 @@ def update_dossier(store: Store, dossier_id: int, values: dict) -> None:
 def mark_entered(store: Store, ids: list[int], at: str, by: str, portal_codes: dict[int, str] | None = None) -> int:
     """Set entered_portal_at on the given dossiers not yet entered; returns how many changed."""
     changed = 0
-    for i in ids:
-        cur = store.conn.execute(
-            "UPDATE dossiers SET entered_portal_at = ?, entered_portal_by = ?, "
-            "portal_code = coalesce(?, portal_code), updated_at = ? WHERE id = ? AND entered_portal_at IS NULL",
-            (at, by, (portal_codes or {}).get(i), at, i))
-        changed += cur.rowcount
+    with store.atomic():
+        for i in ids:
+            cur = store.conn.execute(
+                "UPDATE dossiers SET entered_portal_at = ?, entered_portal_by = ?, "
+                "portal_code = coalesce(?, portal_code), updated_at = ? WHERE id = ? AND entered_portal_at IS NULL",
+                (at, by, (portal_codes or {}).get(i), at, i))
+            changed += cur.rowcount
     return changed
 
 
