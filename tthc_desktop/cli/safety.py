@@ -30,7 +30,11 @@ def read_password(prompt: str, env: str = ENV_PASSWORD) -> str:
     value = os.environ.get(env)
     if value:
         return value
-    if not sys.stdin or sys.stdin.closed or not sys.stdin.isatty():
+    try:
+        interactive = bool(sys.stdin) and not sys.stdin.closed and sys.stdin.isatty()
+    except (ValueError, OSError):  # detached stdin
+        interactive = False
+    if not interactive:
         raise UserError(f"Cần mật khẩu: đặt biến môi trường {env} hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.")
     try:
         return getpass.getpass(prompt)
