@@ -151,7 +151,7 @@ def review_lines(catalog: CatalogCounts, unit: UnitNames) -> list[Line]:
         first = f"- Trong kỳ báo cáo có {_join(parts, '; ')}."
     else:
         first = "- Trong kỳ báo cáo không có TTHC được công bố mới, sửa đổi, bổ sung hoặc bãi bỏ."
-    rest = (f"- Hiện tại còn {catalog_phrase(catalog)} thuộc thẩm quyền giải quyết của {unit.short}."
+    rest = (f"- Hiện nay, số TTHC thuộc thẩm quyền giải quyết của {unit.short} là {catalog_phrase(catalog)}."
             if catalog.in_force else "- Danh mục thủ tục hành chính của đơn vị chưa được cập nhật vào phần mềm.")
     return [Line(first, 1), Line(rest, 1)]
 
