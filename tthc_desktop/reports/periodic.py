@@ -309,8 +309,10 @@ def report_document(snapshot: dict) -> Document:
                      "như sau:"))
     body += _section_i(c)
     body += _sections_ii_iv(c)
-    return Document(header=_header(c), body=body, signature=_signature(c.unit),
-                    recipients=c.unit.get("recipients") or [], annexes=_annexes(c))
+    recipients = c.unit.get("recipients") or [
+        *([f"- {c.unit['receiving_level_name']};"] if c.unit.get("receiving_level_name") else []), "- Lưu: VT."]
+    return Document(header=_header(c), body=body, signature=_signature(c.unit), recipients=recipients,
+                    annexes=_annexes(c))
 
 
 def report_title(snapshot: dict) -> str:

@@ -96,13 +96,17 @@ def reset_narrative(store: Store, period: Period | str) -> dict[str, str]:
     return nar.default_narrative()
 
 
-def blocking_findings(figures: PeriodFigures) -> list[Finding]:
-    """Findings that stop issuing: validation errors, and a period without any dossier figures."""
+def blocking_findings(figures: PeriodFigures, profile: dict | None = None) -> list[Finding]:
+    """Findings that stop issuing: validation errors, a period without any dossier figures, no signer's name."""
     out = list(figures.errors)
     if not figures.has_data:
         out.append(Finding(ERROR, "no_data", "Kỳ báo cáo",
                            f"Chưa có số liệu hồ sơ của {figures.period.name}: nhập hoặc nhập khẩu số liệu trước khi "
                            "phát hành báo cáo."))
+    if profile is not None and not (profile.get("signer_name") or "").strip():
+        out.append(Finding(ERROR, "no_signer", "Thông tin đơn vị",
+                           "Chưa có họ tên người ký trong thông tin đơn vị (mục Thông tin đơn vị, hoặc "
+                           "“tthc-desktop init --signer ...”)."))
     return out
 
 
@@ -150,7 +154,7 @@ def prepare(store: Store, period: Period | str, *, draft: bool = True, source: s
     period = _period(period)
     profile = _profile(store)
     figures = compute_figures(store, period, source)
-    blocking = blocking_findings(figures)
+    blocking = blocking_findings(figures, profile)
     if blocking and not draft:
         raise ValidationFailed(findings_message(period, blocking))
     text = get_narrative(store, period)
@@ -159,7 +163,7 @@ def prepare(store: Store, period: Period | str, *, draft: bool = True, source: s
         targets = plan_targets(store, period, figures)
     snapshot = build_snapshot(figures.to_json(), profile, text, number=full_number, issued_on=issued_on, draft=draft,
                               targets=targets)
-    return snapshot, [*figures.findings, *[f for f in blocking if f.rule == "no_data"]]
+    return snapshot, [*figures.findings, *[f for f in blocking if f.rule in ("no_data", "no_signer")]]
 
 
 def render(store: Store, period: Period | str, *, draft: bool = True, source: str = "chosen",
@@ -205,7 +209,7 @@ def issue_report(store: Store, period: Period | str, *, number: str | int, issue
                             f"{fmt_date(current['issued_on'])} đang khóa số liệu. Muốn phát hành lại, lãnh đạo phải "
                             "mở khóa kỳ báo cáo (kèm lý do).")
         figures = compute_figures(store, period, source)
-        blocking = blocking_findings(figures)
+        blocking = blocking_findings(figures, profile)
         if blocking:
             raise ValidationFailed(findings_message(period, blocking))
         draft = draft_for(store, period)
