@@ -4,7 +4,8 @@ A period has at most one draft, holding the narrative the clerk edits (pre-fille
 previous report, else default text). Rendering always goes through a snapshot, so a draft preview,
 an issued report and a later re-rendering of it are made the same way. Issuing refuses figures with
 validation errors, assigns number and date, freezes the snapshot, stores the PDF and its SHA-256,
-and so locks the period until a leader unlocks it with a reason.
+and so locks the period until a leader unlocks it with a reason. The PDF stack (ReportLab, pikepdf,
+pyHanko) is imported only by the functions that render, so narrative editing and listing stay light.
 """
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from tthc_desktop.domain.text import nfc
 from tthc_desktop.domain.validation import ERROR, Finding
 from tthc_desktop.errors import UserError, ValidationFailed
 from tthc_desktop.reports import narrative as nar
-from tthc_desktop.reports.periodic import build_snapshot, render_snapshot, render_snapshot_docx
 from tthc_desktop.services.figures import PeriodFigures, compute_figures
 from tthc_desktop.store import reports as store_reports
 from tthc_desktop.store.db import Store
@@ -151,6 +151,8 @@ def prepare(store: Store, period: Period | str, *, draft: bool = True, source: s
 
     Not a draft: validation errors raise ValidationFailed listing them. Nothing is stored.
     """
+    from tthc_desktop.reports.periodic import build_snapshot
+
     period = _period(period)
     profile = _profile(store)
     figures = compute_figures(store, period, source)
@@ -174,6 +176,8 @@ def render(store: Store, period: Period | str, *, draft: bool = True, source: st
     `draft=True` gives the "DỰ THẢO" mark and renders even when the figures are invalid; otherwise
     validation errors raise ValidationFailed listing them (an unnumbered final layout for review).
     """
+    from tthc_desktop.reports.periodic import render_snapshot
+
     snapshot, findings = prepare(store, period, draft=draft, source=source, number=number, issued_on=issued_on,
                                  targets=targets)
     return Rendered(pdf=render_snapshot(snapshot), snapshot=snapshot, findings=findings, number=snapshot["number"])
@@ -183,6 +187,8 @@ def render_word(store: Store, period: Period | str, *, draft: bool = True, sourc
                 number: str | None = None, issued_on: date | None = None) -> tuple[bytes, list[Finding]]:
     """The same report as a Word file (.docx) for offices that edit before signing; an issued, locked
     period gives its frozen snapshot."""
+    from tthc_desktop.reports.periodic import render_snapshot_docx
+
     period = _period(period)
     issued = store_reports.find_issued(store, period.code)
     if issued and issued["locked"] and not draft:
@@ -197,6 +203,8 @@ def issue_report(store: Store, period: Period | str, *, number: str | int, issue
 
     Raises ValidationFailed (exit 1) listing the findings when the figures have errors.
     """
+    from tthc_desktop.reports.periodic import build_snapshot, render_snapshot
+
     period = _period(period)
     profile = _profile(store)
     if issued_on < period.start:
@@ -229,6 +237,8 @@ def issue_report(store: Store, period: Period | str, *, number: str | int, issue
 
 def rerender_issued(store: Store, report_id: int) -> bytes:
     """Render an issued report again from its frozen snapshot (the same bytes as the stored file)."""
+    from tthc_desktop.reports.periodic import render_snapshot
+
     return render_snapshot(store_reports.report_snapshot(store, report_id))
 
 
