@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "tthc_desktop.cli.listing",
     "tthc_desktop.cli.plan",
     "tthc_desktop.cli.safety",
+    "tthc_desktop.cli.register",
 ]
 
 

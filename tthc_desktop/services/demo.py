@@ -312,6 +312,9 @@ def build_demo(store: Store, *, today: date | None = None) -> DemoSummary:
                            ("statistics", _statistics_rows(ended_quarters(today)))):
             written += import_rows(store, kind, rows, source="dữ liệu mẫu").writes
         written += _demo_plans(store, today)
+        from tthc_desktop.services.register import seed_demo_register  # an outage week in the register
+
+        written += seed_demo_register(store, today)
     quarters = [p for p in statistics.periods_with_stats(store) if "-Q" in p]
     return DemoSummary(unit=wanted["name"], procedures=len(catalog.list_procedures(store)),
                        in_force=len(catalog.list_procedures(store, on=today, status="in_force")), day=today,
