@@ -16,6 +16,7 @@ from tthc_desktop.errors import UserError
 
 COMMAND_MODULES = [
     "tthc_desktop.cli.core",
+    "tthc_desktop.cli.report",
     "tthc_desktop.cli.data",
     "tthc_desktop.cli.listing",
     "tthc_desktop.cli.plan",
