@@ -224,13 +224,13 @@ def issue_report(store: Store, period: Period | str, *, number: str | int, issue
         text = nar.merged(draft["narrative"])
         if targets is None:
             targets = plan_targets(store, period, figures)
-        snapshot = build_snapshot(figures.to_json(), profile, text, number=full_number, issued_on=issued_on,
-                                  draft=False, targets=targets)
+        frozen = json.dumps(build_snapshot(figures.to_json(), profile, text, number=full_number, issued_on=issued_on,
+                                           draft=False, targets=targets), ensure_ascii=False, sort_keys=True)
+        snapshot = json.loads(frozen)  # render exactly what is stored, so a re-rendering gives the same bytes
         pdf = render_snapshot(snapshot)
         digest = hashlib.sha256(pdf).hexdigest()
         store_reports.mark_issued(store, draft["id"], number=full_number, issued_on=issued_on, narrative=text,
-                                  snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True), pdf=pdf,
-                                  pdf_sha256=digest)
+                                  snapshot=frozen, pdf=pdf, pdf_sha256=digest)
     return Rendered(pdf=pdf, snapshot=snapshot, findings=list(figures.findings), report_id=draft["id"],
                     number=full_number)
 
