@@ -223,6 +223,8 @@ def cmd_import(args) -> int:
                 _print_plan(plan, applied=False)
                 if plan.importable:
                     print("Chạy lại với --apply để nhập các gói được nhận.")
+                if args.receipts is not None:
+                    print("Biên nhận chỉ được ghi khi nhập (--apply).")
             return 2 if any(c.verdict == exchange.REFUSED for c in plan.checks) else 0
         if plan.importable and not args.json and not args.yes and sys.stdin and sys.stdin.isatty():
             _print_plan(plan, applied=False)
