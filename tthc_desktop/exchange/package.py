@@ -19,7 +19,7 @@ import uuid as uuid_mod
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from tthc_desktop.domain.figures import DECLARED_COLUMNS, PART_COLUMNS, DossierCounts, FigureRow
@@ -383,7 +383,3 @@ def row_to_json(row: FigureRow, field_name: str | None = None) -> dict:
     return {"group": row.group, "label": row.label, "source_system": row.source_system,
             "data_source": row.data_source, "field_name": field_name, "counts": row.counts.to_dict()}
 
-
-def parse_created(value: str) -> date:
-    """The day part of a manifest's created_at."""
-    return datetime.fromisoformat(value).date()
