@@ -14,7 +14,8 @@ def load_default_fields(store: Store) -> int:
         path = asset_path("resources/data/fields-xa.json")
     except FileNotFoundError:
         return 0
-    entries = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    entries = data["fields"] if isinstance(data, dict) else data
     with store.atomic():
         for i, entry in enumerate(entries):
             name = entry["name"] if isinstance(entry, dict) else entry

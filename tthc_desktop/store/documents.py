@@ -95,3 +95,18 @@ def delete_document(store: Store, doc_id: int) -> None:
         store.conn.execute("DELETE FROM document_procedures WHERE document_id = ?", (doc_id,))
         store.conn.execute("UPDATE procedure_changes SET document_id = NULL WHERE document_id = ?", (doc_id,))
         store.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+
+def disclosed_share(store: Store, on: str):
+    """Share (percent) of procedures in force on `on` that a công khai / niêm yết document dated on or before it
+    links to; None when nothing is in force."""
+    from tthc_desktop.domain.formatting import percent
+
+    in_force = store.rows(
+        "SELECT id FROM procedures WHERE (effective_from IS NULL OR effective_from <= ?) "
+        "AND (abolished_on IS NULL OR abolished_on > ?)", (on, on))
+    ids = {r["id"] for r in in_force}
+    linked = {r["procedure_id"] for r in store.rows(
+        "SELECT dp.procedure_id FROM document_procedures dp JOIN documents d ON d.id = dp.document_id "
+        "WHERE d.issued_on <= ? AND (d.kind = 'niem_yet' OR d.tags LIKE '%cong_khai%')", (on,))}
+    return percent(len(ids & linked), len(ids))
