@@ -291,6 +291,11 @@ class Ui_SettingsPage(object):
 
         self.targetsForm.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.targetsHint)
 
+        self.createPlanButton = QPushButton(self.targetsGroup)
+        self.createPlanButton.setObjectName(u"createPlanButton")
+
+        self.targetsForm.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.createPlanButton)
+
 
         self.rightColumn.addWidget(self.targetsGroup)
 
@@ -410,6 +415,10 @@ class Ui_SettingsPage(object):
         self.targetsFormLabel4.setText(QCoreApplication.translate("SettingsPage", u"M\u1ee9c \u0111\u1ed9 h\u00e0i l\u00f2ng \u2265", None))
         self.targetSatisfactionSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" %", None))
         self.targetsHint.setText(QCoreApplication.translate("SettingsPage", u"Khi ch\u01b0a nh\u1eadp, \u00e1p d\u1ee5ng ch\u1ec9 ti\u00eau chung: tr\u1ef1c tuy\u1ebfn 50%, thanh to\u00e1n tr\u1ef1c tuy\u1ebfn 45%, s\u1ed1 h\u00f3a 80%, h\u00e0i l\u00f2ng 90%.", None))
+        self.createPlanButton.setText(QCoreApplication.translate("SettingsPage", u"L\u1eadp k\u1ebf ho\u1ea1ch n\u0103m (\u0111i\u1ec1n s\u1eb5n ch\u1ec9 ti\u00eau)", None))
+#if QT_CONFIG(tooltip)
+        self.createPlanButton.setToolTip(QCoreApplication.translate("SettingsPage", u"T\u1ea1o k\u1ebf ho\u1ea1ch ki\u1ec3m so\u00e1t TTHC c\u1ee7a n\u0103m t\u1eeb k\u1ebf ho\u1ea1ch n\u0103m tr\u01b0\u1edbc ho\u1eb7c m\u1eabu", None))
+#endif // QT_CONFIG(tooltip)
         self.backupGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Sao l\u01b0u", None))
         self.backupFormLabel0.setText(QCoreApplication.translate("SettingsPage", u"Th\u01b0 m\u1ee5c sao l\u01b0u:", None))
         self.backupEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"ch\u1ecdn th\u01b0 m\u1ee5c ho\u1eb7c \u1ed5 USB", None))
