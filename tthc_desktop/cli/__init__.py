@@ -15,6 +15,7 @@ from tthc_desktop.errors import UserError
 
 COMMAND_MODULES = [
     "tthc_desktop.cli.core",
+    "tthc_desktop.cli.exchange",
 ]
 
 
