@@ -16,6 +16,7 @@ from tthc_desktop.errors import UserError
 COMMAND_MODULES = [
     "tthc_desktop.cli.core",
     "tthc_desktop.cli.exchange",
+    "tthc_desktop.cli.gui_cmds",
 ]
 
 
