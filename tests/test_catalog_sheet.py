@@ -47,7 +47,8 @@ def test_province_xlsx_export(tmp_path):
     first, birth, road = sheet.rows
     assert (first.local_code, first.full_code) == (".000.00.00.H61", "2.000908.000.00.00.H61")
     assert (first.online_type, first.has_fee, first.field_name, first.sheet_row) == (TOAN_TRINH, True, "Chứng thực", 5)
-    assert (first.publishing_agency, first.level, first.implementing_unit) == ("Bộ Tư pháp", "Cấp Xã", "UBND xã Đồng Lạc")
+    assert (first.publishing_agency, first.level, first.implementing_unit) == (
+        "Bộ Tư pháp", "Cấp Xã", "UBND xã Đồng Lạc")
     assert birth.name == "Thủ tục đăng ký khai sinh" and unicodedata.is_normalized("NFC", birth.name)
     assert (birth.online_type, birth.has_fee, birth.lien_thong, birth.local_code) == (MOT_PHAN, False, True, "")
     assert (road.online_type, road.has_fee) == (NO_ONLINE, False)

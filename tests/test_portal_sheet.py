@@ -276,3 +276,19 @@ def test_section_subtotals_are_checks_not_data(tmp_path):
         head + "(12) Trong hạn ghi 3, nhưng cộng các dòng trong mục được 2 (chênh 1).",
     ]
     assert sheet.ignored == ["Dòng 6: “Ghi chú: số liệu trích xuất tự động” không có số liệu, bỏ qua."]
+
+
+def test_title_touching_the_header_and_share_columns_are_not_read_as_counts(tmp_path):
+    path = tmp_path / "sat-tieu-de.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.append([TITLE, None, None, None, None, None, None, None, None, None, None, None, "Ngày in: 05/02/2026"])
+    ws.append(["STT", "Lĩnh vực giải quyết", "Tổng số tiếp nhận", "Trực tuyến", "Trực tiếp, dịch vụ bưu chính",
+               "Từ kỳ trước", "Tổng số đã giải quyết", "Trước hạn", "Đúng hạn", "Quá hạn",
+               "Tổng số đang giải quyết", "Trong hạn", "Quá hạn", "Tỷ lệ đúng hạn (%)"])
+    ws.append([1, "Hộ tịch", 9, 4, 3, 2, 6, 1, 2, 3, 3, 1, 2, "50,00"])
+    wb.save(path)
+    sheet = read_portal_sheet(path)
+    row = sheet.rows[0]
+    assert (row.received_total, row.new_online, row.on_time, row.pending_overdue) == (9, 4, 2, 2)
+    assert sheet.differences == []

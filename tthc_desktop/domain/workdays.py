@@ -168,8 +168,15 @@ class WorkCalendar:
                         yield max(s, start) if include_current else s, e
             day += timedelta(days=1)
 
-    def add_working_days(self, start: datetime, days: float) -> DueDate:
+    def _start(self, start: datetime | date) -> datetime:
+        """A bare date means received when the desk opens that day."""
+        if isinstance(start, datetime):
+            return start
+        return datetime.combine(start, self.hours.morning_start)
+
+    def add_working_days(self, start: datetime | date, days: float) -> DueDate:
         """Appointment time for a limit of `days` working days (0.5 = one session), by the session rule."""
+        start = self._start(start)
         if days < 0:
             raise ValueError("days must not be negative")
         if days == 0:
@@ -188,8 +195,9 @@ class WorkCalendar:
         assert due is not None
         return DueDate(due, self._skipped_between(start.date(), due.date()))
 
-    def add_working_hours(self, start: datetime, hours: float) -> DueDate:
+    def add_working_hours(self, start: datetime | date, hours: float) -> DueDate:
         """Appointment time for a limit in working hours, counted in office time from receipt."""
+        start = self._start(start)
         if hours < 0:
             raise ValueError("hours must not be negative")
         left = timedelta(hours=hours)
@@ -205,7 +213,7 @@ class WorkCalendar:
             due = e
         return DueDate(due, self._skipped_between(start.date(), due.date()))
 
-    def due_date(self, start: datetime, days: float | None = None, hours: float | None = None) -> DueDate:
+    def due_date(self, start: datetime | date, days: float | None = None, hours: float | None = None) -> DueDate:
         """Appointment time for a procedure's limit given in days or hours (days win when both are set)."""
         if days:
             return self.add_working_days(start, days)

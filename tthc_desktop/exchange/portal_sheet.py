@@ -99,12 +99,6 @@ def _is_count_like(value) -> bool:
         isinstance(value, str) and bool(_COUNT_TEXT.match(value)) and any(ch.isdigit() for ch in value))
 
 
-def _single_text(row: GridRow) -> bool:
-    """A row holding one text only (a merged title, period or section row)."""
-    vals = {cell_text(v) for v in row.values if v is not None}
-    return len(vals) <= 1
-
-
 def _numbered_row(row: GridRow) -> dict[int, int] | None:
     """Column number -> column index if `row` is the (1)(2)(3)... row, else None."""
     found: dict[int, int] = {}
@@ -126,10 +120,11 @@ def _header_block(grid: Grid, best: int) -> tuple[int, int]:
     """Extend the best header row up and down over adjacent text-only header rows (at most 4)."""
     def header_like(i: int, neighbour: int) -> bool:
         row = grid.rows[i]
+        texts = {fold(cell_text(v)) for v in row.values if v is not None}
+        labelled = {t for t in texts if any(k in t for k in _BLOCK_WORDS)}
         return (row.number == grid.rows[neighbour].number + (1 if i > neighbour else -1)
-                and not _single_text(row) and _numbered_row(row) is None
-                and not any(_is_count_like(v) for v in row.values[2:])
-                and any(k in fold(cell_text(v)) for v in row.values if v is not None for k in _BLOCK_WORDS))
+                and len(texts) > 1 and len(labelled) >= 2 and _numbered_row(row) is None
+                and not any(_is_count_like(v) for v in row.values[2:]))
     first = last = best
     while first > 0 and best - first < 3 and header_like(first - 1, first):
         first -= 1
@@ -165,8 +160,8 @@ def _map_columns(grid: Grid, first: int, last: int, numbered: dict[int, int] | N
     for c, label in enumerate(labels):
         if not label:
             continue
-        if c in mapping.values():
-            continue
+        if c in mapping.values() or "ty le" in label or "%" in label:
+            continue  # shares are computed by the app, never read
         if m := _NUM_MARK.search(label):
             mapping.setdefault(int(m[1]), c)
             continue
