@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "tthc_desktop.cli.core",
     "tthc_desktop.cli.exchange",
     "tthc_desktop.cli.gui_cmds",
+    "tthc_desktop.cli.report",
     "tthc_desktop.cli.listing",
     "tthc_desktop.cli.plan",
 ]

@@ -131,7 +131,8 @@ class SignatureSpace(Flowable):
         if self.field_name is None:
             return
         x0, y0 = self.canv.absolutePosition(self.inset, 0)
-        x1, y1 = self.canv.absolutePosition(self.width - self.inset, self.height)
+        # The title's descenders reach a few points below its paragraph box.
+        x1, y1 = self.canv.absolutePosition(self.width - self.inset, self.height - 4)
         self.log.placements[self.field_name] = SignaturePlacement(
             field_name=self.field_name, page_index=self.canv.getPageNumber() - 1,
             box=(round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2)))
