@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "tthc_desktop.cli.report",
     "tthc_desktop.cli.listing",
     "tthc_desktop.cli.plan",
+    "tthc_desktop.cli.register",
 ]
 
 

@@ -215,3 +215,24 @@ def m_exchange_001_package_details(db: Database) -> None:
             db["packages"].add_column(name, kind)
     db["packages"].create_index(["status", "period"], if_not_exists=True)
     db["period_exports"].create_index(["period"], if_not_exists=True)
+def m_register_columns(db: Database) -> None:
+    """Outage register (sổ theo dõi hồ sơ): sequence per year, snapshot of the processing time,
+    authorised person, book number, portal re-entry; indexes for search, paging and the roll-up."""
+    table = db["dossiers"]
+    for name, col_type in (("seq", int), ("authorised_person", str), ("processing_days", float),
+                           ("processing_hours", float), ("book_no", str), ("note", str),
+                           ("portal_code", str), ("entered_portal_by", str), ("updated_at", str)):
+        if name not in table.columns_dict:
+            table.add_column(name, col_type)
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS idx_dossiers_year_seq ON dossiers (year, seq)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_not_entered ON dossiers (received_at) "
+               "WHERE entered_portal_at IS NULL")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_open_due ON dossiers (due_at) "
+               "WHERE status IN ('received', 'processing')")
+    # Covering index of the roll-up: one range scan answers a period without touching the table.
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_rollup ON dossiers "
+               "(received_at, resolved_at, due_at, field_id, channel, status, digitised, fee, result_delivery)")
+    # The audit triggers list the columns at creation time: recreate them so new columns are audited.
+    for action in ("insert", "update", "delete"):
+        db.execute(f"DROP TRIGGER IF EXISTS audit_dossiers_{action}")
+    create_audit_triggers(db, "dossiers")
