@@ -269,13 +269,17 @@ def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     """Read one member, stopping as soon as it yields more than it declared (a lying zip bomb)."""
     limit = min(info.file_size, MAX_MEMBER_BYTES)
     chunks, total = [], 0
-    with zf.open(info) as fh:
-        while chunk := fh.read(1024 * 1024):
-            total += len(chunk)
-            if total > limit:
-                raise PackageRefused("too_large", f"Thành phần “{info.filename}” giải nén ra nhiều hơn kích thước "
-                                                  "khai báo (bom nén).")
-            chunks.append(chunk)
+    try:
+        with zf.open(info) as fh:
+            while chunk := fh.read(1024 * 1024):
+                total += len(chunk)
+                if total > limit:
+                    raise PackageRefused("too_large", f"Thành phần “{info.filename}” giải nén ra nhiều hơn kích "
+                                                      "thước khai báo (bom nén).")
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise PackageRefused("bad_zip", f"Thành phần “{info.filename}” bị hỏng, không giải nén được ({exc}); tệp "
+                                        "có thể bị lỗi khi chép sang USB.") from exc
     if total != info.file_size:
         raise PackageRefused("bad_zip", f"Thành phần “{info.filename}” bị cắt cụt.")
     return b"".join(chunks)
