@@ -215,6 +215,9 @@ def m_exchange_001_package_details(db: Database) -> None:
             db["packages"].add_column(name, kind)
     db["packages"].create_index(["status", "period"], if_not_exists=True)
     db["period_exports"].create_index(["period"], if_not_exists=True)
+
+
+@migrations()
 def m_register_columns(db: Database) -> None:
     """Outage register (sổ theo dõi hồ sơ): sequence per year, snapshot of the processing time,
     authorised person, book number, portal re-entry; indexes for search, paging and the roll-up."""
