@@ -8,9 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,27 +30,10 @@ def _headless_if_needed() -> None:
 def cmd_smoke(args) -> int:
     started = time.perf_counter()
     _headless_if_needed()
-    from tthc_desktop.gui.app import build_main_window, create_application, wait_until_shown
-    from tthc_desktop.store import open_store
-    from tthc_desktop.store.profile import get_profile, save_profile
+    from tthc_desktop.gui.app import smoke_test
 
-    with tempfile.TemporaryDirectory(prefix="tthc-smoke-") as tmp:
-        app = create_application()
-        db = getattr(args, "db", None)
-        store = open_store(db if db else Path(tmp) / "smoke.sqlite3", create=not db)
-        if get_profile(store) is None and not db:
-            save_profile(store, name="xã Kiểm Tra", unit_type="xa")
-        from PySide6.QtCore import QSettings
-
-        window = build_main_window(store, QSettings(str(Path(tmp) / "smoke.ini"), QSettings.Format.IniFormat))
-        window.show()
-        shown = wait_until_shown(window)
-        elapsed = time.perf_counter() - started
-        if args.png:
-            window.grab().save(args.png)
-        window.close()
-        store.close()
-        app.processEvents()
+    shown = smoke_test(getattr(args, "db", None), args.png)
+    elapsed = time.perf_counter() - started
     if not shown:
         print("Lỗi: cửa sổ chính không hiển thị sau 10 giây.", file=sys.stderr)
         return 1

@@ -27,12 +27,12 @@ def create_application(argv: list[str] | None = None) -> "QApplication":
     from tthc_desktop import APP_NAME
     from tthc_desktop.gui.theme import apply_theme
 
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    if not app.property("tthc_themed"):  # also when a test runner created the QApplication
         app.setOrganizationName(ORGANIZATION)
         app.setApplicationName(APP_NAME)
-        apply_theme(app)
+        apply_theme(app)  # type: ignore[arg-type]
+        app.setProperty("tthc_themed", True)
     return app  # type: ignore[return-value]
 
 
@@ -63,6 +63,37 @@ def wait_until_shown(window, timeout: float = 10.0) -> bool:
             return True
         time.sleep(0.005)
     return False
+
+
+def smoke_test(db: str | None = None, png: str | None = None) -> bool:
+    """Open the main window on `db` (else a temporary store with a profile), wait until it is shown, close it.
+
+    Returns False if it did not appear within 10 s. Never touches the clerk's settings or data.
+    """
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    from tthc_desktop.store import open_store
+    from tthc_desktop.store.profile import get_profile, save_profile
+
+    with tempfile.TemporaryDirectory(prefix="tthc-smoke-") as tmp:
+        app = create_application()
+        store = open_store(db if db else Path(tmp) / "smoke.sqlite3", create=not db)
+        try:
+            if get_profile(store) is None and not db:
+                save_profile(store, name="xã Kiểm Tra", unit_type="xa")
+            window = build_main_window(store, QSettings(str(Path(tmp) / "smoke.ini"), QSettings.Format.IniFormat))
+            window.show()
+            shown = wait_until_shown(window)
+            if png:
+                window.grab().save(png)
+            window.close()
+            app.processEvents()
+        finally:
+            store.close()
+    return shown
 
 
 def run_gui(args: Namespace | None = None) -> int:
