@@ -53,7 +53,10 @@ def test_cancel_stops_the_work_between_steps(qtbot, shown_messages):
     op.success(lambda r: outcome.update(result=r)).failure(lambda e: outcome.update(error=e))
     op.run_in_background()
     qtbot.waitUntil(lambda: len(steps) > 3, timeout=5000)
-    op._dialog.cancel()  # what the Hủy button does
+    from PySide6.QtWidgets import QPushButton
+
+    cancel = next(b for b in op._dialog.findChildren(QPushButton) if b.text() == "Hủy")
+    cancel.click()
     qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
     assert isinstance(outcome.get("error"), OpCancelled)
     assert len(steps) < 200
