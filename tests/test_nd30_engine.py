@@ -5,7 +5,7 @@ import io
 import re
 import shutil
 import unicodedata
-from datetime import datetime
+from datetime import date, datetime
 
 import page as page_validation
 import pdfplumber
@@ -19,7 +19,7 @@ from tthc_desktop.domain.formatting import fmt_int
 from tthc_desktop.reports.fonts import find_font_files, register_fonts
 from tthc_desktop.reports.nd30 import (Bullet, DataTable, Document, DocumentHeader, Gap, HeaderCell, Heading,
                                        Markup, Para, SignatureBlock, TableRow, bold, italic, join, number_line,
-                                       render_document, render_pdf)
+                                       place_date_line, render_document, render_pdf)
 from tthc_desktop.reports.nd30.sample import FIELDS, SAMPLE_CREATED, ii06a_row, ii06a_table, sample_report_document
 from tthc_desktop.reports.signature import empty_signature_fields
 
@@ -236,3 +236,14 @@ def test_portrait_table_and_plan_kind():
     assert not report.failures, report.text()
     text = extract_text(pdf)
     assert "Số: /KH-UBND" in text and "Tỷ lệ hồ sơ trực tuyến ≥ 50%" in text and "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" in text
+
+
+def test_long_place_name_breaks_after_the_comma_never_inside_the_date():
+    header = _header(issuing_agency=["ỦY BAN NHÂN DÂN", "PHƯỜNG NGUYỄN THÁI HỌC"],
+                     place_date=place_date_line("Phường Nguyễn Thái Học", date(2025, 12, 5)))
+    pdf = render_pdf(_doc([Para("Nội dung báo cáo.")], header=header), **META)
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        lines = [ln["text"] for ln in lines_of(doc.pages[0])]
+    assert "Phường Nguyễn Thái Học," in lines and "ngày 05 tháng 12 năm 2025" in lines
+    assert "<br/>" not in extract_text(pdf)
+    assert not check_nd30(pdf).failures
