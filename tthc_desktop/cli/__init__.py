@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "tthc_desktop.cli.exchange",
     "tthc_desktop.cli.gui_cmds",
     "tthc_desktop.cli.report",
+    "tthc_desktop.cli.data",
     "tthc_desktop.cli.listing",
     "tthc_desktop.cli.plan",
     "tthc_desktop.cli.register",
