@@ -11,10 +11,8 @@ from tthc_desktop.cli.common import print_json, store_for
 from tthc_desktop.domain.formatting import fmt_date
 from tthc_desktop.domain.periods import parse_period
 from tthc_desktop.errors import UserError
-from tthc_desktop.reports import narrative as nar
-from tthc_desktop.services import reporting
+from tthc_desktop.fileio import write_bytes_atomic
 from tthc_desktop.services.figures import SOURCES
-from tthc_desktop.store import reports as store_reports
 
 STATUS = {"draft": "dự thảo", "issued": "đã phát hành"}
 
@@ -27,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "lỗi); kỳ đã phát hành thì xuất lại đúng tệp đã phát hành.")
     p.add_argument("--period", help="kỳ báo cáo: 2023, 2023-Q2, 2023-6M, 2023-6MC, 2023-9M, 2023-M05, "
                                     "2023-01-01..2023-10-30")
-    p.add_argument("--out", help="tệp PDF ghi ra")
+    p.add_argument("--out", help="tệp ghi ra: .pdf (PDF/A có ô chữ ký số) hoặc .docx (Word, để sửa trước khi ký)")
     p.add_argument("--draft", action="store_true", help="bản dự thảo có chữ “DỰ THẢO”, lập được cả khi số liệu còn lỗi")
     p.add_argument("--issue", action="store_true", help="phát hành: cấp số, ngày, chốt số liệu và khóa kỳ báo cáo")
     p.add_argument("--number", help="số văn bản khi phát hành, ví dụ 5 hoặc 05/BC-UBND")
@@ -87,6 +85,11 @@ def _print_findings(findings) -> None:
 
 
 def cmd_report(args) -> int:
+    # Imported here: the PDF stack (ReportLab, pikepdf, pyHanko) would slow every other command's start.
+    from tthc_desktop.reports import narrative as nar
+    from tthc_desktop.services import reporting
+    from tthc_desktop.store import reports as store_reports
+
     if args.list:
         with store_for(args) as store:
             _print_list(reporting.list_reports(store, args.period), args.json)
@@ -105,26 +108,36 @@ def cmd_report(args) -> int:
         raise UserError("Chọn một trong hai: --draft (dự thảo) hoặc --issue (phát hành).")
     if args.issue and not args.number:
         raise UserError("Phát hành báo cáo cần số văn bản: --number, ví dụ --number 5.")
+    word = args.out.lower().endswith(".docx")
+    if args.issue and word:
+        raise UserError("Báo cáo phát hành được lưu dạng PDF/A: dùng --out TỆP.pdf khi phát hành.")
     with store_for(args) as store:
         if args.narrative:
             reporting.set_narrative(store, period, _load_narrative(args.narrative))
+        if word:
+            data, findings = reporting.render_word(store, period, draft=args.draft, source=args.source,
+                                                   number=args.number, issued_on=_date(args.date) if args.date else None)
+            write_bytes_atomic(args.out, data)
+            _print_findings(findings)
+            print(f"Đã lập báo cáo {period.name} dạng Word: {args.out}.")
+            return 0
         if args.issue:
             done = reporting.issue_report(store, period, number=args.number, issued_on=_date(args.date),
                                           source=args.source)
-            reporting.write_pdf(args.out, done.pdf)
+            write_bytes_atomic(args.out, done.pdf)
             _print_findings(done.findings)
             print(f"Đã phát hành Báo cáo số {done.number} ngày {fmt_date(done.snapshot['issued_on'])} ({period.name}); "
                   f"số liệu của kỳ đã được khóa. Tệp: {args.out} (SHA-256 {done.sha256}).")
             return 0
         issued = store_reports.find_issued(store, period.code)
         if issued and issued["locked"] and not args.draft:
-            reporting.write_pdf(args.out, reporting.issued_pdf(store, issued["id"]))
+            write_bytes_atomic(args.out, reporting.issued_pdf(store, issued["id"]))
             print(f"{period.name[0].upper()}{period.name[1:]} đã có Báo cáo số {issued['number']} ngày "
                   f"{fmt_date(issued['issued_on'])}: đã xuất lại đúng tệp đã phát hành ra {args.out}.")
             return 0
         result = reporting.render(store, period, draft=args.draft, source=args.source, number=args.number,
                                   issued_on=_date(args.date) if args.date else None)
-    reporting.write_pdf(args.out, result.pdf)
+    write_bytes_atomic(args.out, result.pdf)
     _print_findings(result.findings)
     if args.draft:
         note = f"; số liệu còn {len(result.blocking)} lỗi, chưa phát hành được" if result.blocking else ""

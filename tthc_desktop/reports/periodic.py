@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import zlib
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time
 
 import pikepdf
@@ -170,17 +171,17 @@ def _section_i(c: _Context) -> list[Block]:
     return out
 
 
-def target_blocks(targets: Sequence[Sequence]) -> list[Block]:
+def target_blocks(targets: Sequence[Sequence], year: int) -> list[Block]:
     """Hook for the annual plan: "Kết quả thực hiện các chỉ tiêu ..." lines from (label, value, target, reached)."""
     if not targets:
         return []
-    return [Para("Kết quả thực hiện các chỉ tiêu theo kế hoạch:"),
+    return [Para(f"Kết quả thực hiện các chỉ tiêu theo Kế hoạch năm {year}:"),
             *line_blocks(s.target_lines(tuple(t) for t in targets))]
 
 
 def _sections_ii_iv(c: _Context) -> list[Block]:
     out: list[Block] = [Heading("II. Đánh giá chung", 1), Heading("1. Kết quả đạt được", 2), *c.text("strengths"),
-                        *target_blocks(c.snap.get("targets") or []),
+                        *target_blocks(c.snap.get("targets") or [], c.period.year),
                         Heading("2. Hạn chế, nguyên nhân", 2), *c.text("limits"),
                         Heading(f"III. Phương hướng, nhiệm vụ {c.values['ky_sau']}", 1), *c.text("tasks"),
                         Heading("IV. Kiến nghị, đề xuất", 1), *c.text("proposals")]
@@ -357,6 +358,19 @@ def repair_stream_endings(pdf: bytes) -> bytes:
         doc.save(out, deterministic_id=True, compress_streams=False,
                  stream_decode_level=pikepdf.StreamDecodeLevel.none)
         return out.getvalue()
+
+
+def render_snapshot_docx(snapshot: dict) -> bytes:
+    """The same report as .docx (Word), e.g. for an office that edits before signing; a draft's title says so."""
+    from tthc_desktop.reports.docx_writer import render_docx
+
+    document = report_document(snapshot)
+    if snapshot.get("draft"):
+        header = document.header
+        document = replace(document, header=replace(header, doc_type=f"{header.doc_type} (DỰ THẢO)"))
+    c = _Context(snapshot)
+    return render_docx(document, title=report_title(snapshot), author=c.names.ubnd,
+                       subject=f"Báo cáo định kỳ kiểm soát thủ tục hành chính {c.period.name}")
 
 
 def render_snapshot(snapshot: dict) -> bytes:

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from tthc_desktop.domain.formatting import fmt_date
 from tthc_desktop.domain.periods import Period, parse_period
@@ -23,7 +20,7 @@ from tthc_desktop.domain.text import nfc
 from tthc_desktop.domain.validation import ERROR, Finding
 from tthc_desktop.errors import UserError, ValidationFailed
 from tthc_desktop.reports import narrative as nar
-from tthc_desktop.reports.periodic import build_snapshot, render_snapshot
+from tthc_desktop.reports.periodic import build_snapshot, render_snapshot, render_snapshot_docx
 from tthc_desktop.services.figures import PeriodFigures, compute_figures
 from tthc_desktop.store import reports as store_reports
 from tthc_desktop.store.db import Store
@@ -127,13 +124,28 @@ def normalise_number(number: str | int, suffix: str | None) -> str:
     return f"{int(text):02d}/{suffix}" if text.isdigit() else f"{text}/{suffix}"
 
 
-def render(store: Store, period: Period | str, *, draft: bool = True, source: str = "chosen",
-           number: str | None = None, issued_on: date | None = None,
-           targets: Iterable[Target] = ()) -> Rendered:
-    """Render the period's report from the current data and the draft's narrative (nothing is stored).
+def plan_targets(store: Store, period: Period, figures: PeriodFigures) -> list[Target]:
+    """The year's plan targets measured on the period, as (label, value, target, reached) for the report;
+    empty when the unit has no plan for that year (national thresholds are not printed as "the plan")."""
+    from babel.numbers import format_decimal
 
-    `draft=True` gives the "DỰ THẢO" mark and renders even when the figures are invalid; otherwise
-    validation errors raise ValidationFailed listing them (an unnumbered final layout for review).
+    from tthc_desktop.domain.formatting import LOCALE, fmt_pct_value
+    from tthc_desktop.services.plans import OPS, evaluate_targets
+    from tthc_desktop.store.plans import get_plan
+
+    if not get_plan(store, period.year):
+        return []
+    return [(t.label, fmt_pct_value(t.value) if t.value is not None else "chưa có số liệu",
+             f"{OPS.get(t.op, t.op)} {format_decimal(t.target, locale=LOCALE)}%", t.reached)
+            for t in evaluate_targets(store, period, figures)]
+
+
+def prepare(store: Store, period: Period | str, *, draft: bool = True, source: str = "chosen",
+            number: str | None = None, issued_on: date | None = None,
+            targets: Iterable[Target] | None = None) -> tuple[dict, list[Finding]]:
+    """(snapshot, findings) of the period's report from the current data and the draft's narrative.
+
+    Not a draft: validation errors raise ValidationFailed listing them. Nothing is stored.
     """
     period = _period(period)
     profile = _profile(store)
@@ -143,14 +155,40 @@ def render(store: Store, period: Period | str, *, draft: bool = True, source: st
         raise ValidationFailed(findings_message(period, blocking))
     text = get_narrative(store, period)
     full_number = normalise_number(number, profile.get("number_suffix")) if number else None
+    if targets is None:
+        targets = plan_targets(store, period, figures)
     snapshot = build_snapshot(figures.to_json(), profile, text, number=full_number, issued_on=issued_on, draft=draft,
                               targets=targets)
-    findings = [*figures.findings, *[f for f in blocking if f.rule == "no_data"]]
-    return Rendered(pdf=render_snapshot(snapshot), snapshot=snapshot, findings=findings, number=full_number)
+    return snapshot, [*figures.findings, *[f for f in blocking if f.rule == "no_data"]]
+
+
+def render(store: Store, period: Period | str, *, draft: bool = True, source: str = "chosen",
+           number: str | None = None, issued_on: date | None = None,
+           targets: Iterable[Target] | None = None) -> Rendered:
+    """Render the period's report as PDF from the current data and the draft's narrative (nothing is stored).
+
+    `draft=True` gives the "DỰ THẢO" mark and renders even when the figures are invalid; otherwise
+    validation errors raise ValidationFailed listing them (an unnumbered final layout for review).
+    """
+    snapshot, findings = prepare(store, period, draft=draft, source=source, number=number, issued_on=issued_on,
+                                 targets=targets)
+    return Rendered(pdf=render_snapshot(snapshot), snapshot=snapshot, findings=findings, number=snapshot["number"])
+
+
+def render_word(store: Store, period: Period | str, *, draft: bool = True, source: str = "chosen",
+                number: str | None = None, issued_on: date | None = None) -> tuple[bytes, list[Finding]]:
+    """The same report as a Word file (.docx) for offices that edit before signing; an issued, locked
+    period gives its frozen snapshot."""
+    period = _period(period)
+    issued = store_reports.find_issued(store, period.code)
+    if issued and issued["locked"] and not draft:
+        return render_snapshot_docx(store_reports.report_snapshot(store, issued["id"])), []
+    snapshot, findings = prepare(store, period, draft=draft, source=source, number=number, issued_on=issued_on)
+    return render_snapshot_docx(snapshot), findings
 
 
 def issue_report(store: Store, period: Period | str, *, number: str | int, issued_on: date,
-                 source: str = "chosen", targets: Iterable[Target] = ()) -> Rendered:
+                 source: str = "chosen", targets: Iterable[Target] | None = None) -> Rendered:
     """Issue the period's report: validate, number and date it, freeze snapshot, PDF and hash; lock the period.
 
     Raises ValidationFailed (exit 1) listing the findings when the figures have errors.
@@ -172,6 +210,8 @@ def issue_report(store: Store, period: Period | str, *, number: str | int, issue
             raise ValidationFailed(findings_message(period, blocking))
         draft = draft_for(store, period)
         text = nar.merged(draft["narrative"])
+        if targets is None:
+            targets = plan_targets(store, period, figures)
         snapshot = build_snapshot(figures.to_json(), profile, text, number=full_number, issued_on=issued_on,
                                   draft=False, targets=targets)
         pdf = render_snapshot(snapshot)
@@ -212,22 +252,3 @@ def unlock_report(store: Store, report_id: int, reason: str) -> dict:
 def list_reports(store: Store, period: Period | str | None = None) -> list[dict]:
     """Drafts and issued reports, newest period first (no PDF bytes)."""
     return store_reports.list_reports(store, _period(period).code if period else None)
-
-
-def write_pdf(path: str | Path, data: bytes) -> Path:
-    """Write `data` to `path` safely: temporary file in the same folder, fsync, then rename over the target."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"Thư mục {folder} không tồn tại: không ghi được tệp {target.name}.")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"Không ghi được tệp {target}: {exc}") from exc
-    return target
