@@ -5,7 +5,7 @@ import json
 from datetime import date, datetime
 
 import pytest
-from register_helpers import make_store, receive
+from tests.register_helpers import make_store, receive
 
 from tthc_desktop.errors import LockedPeriodError, UserError
 from tthc_desktop.services import register as svc

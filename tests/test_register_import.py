@@ -5,7 +5,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from register_helpers import make_store, receive
+from tests.register_helpers import make_store, receive
 
 from tthc_desktop.cli import main
 from tthc_desktop.errors import UserError

@@ -5,7 +5,7 @@ import json
 from datetime import datetime
 
 import pytest
-from register_helpers import make_store, receive
+from tests.register_helpers import make_store, receive
 
 from tthc_desktop.cli import main
 from tthc_desktop.domain.figures import DossierCounts, FigureRow, chain_counts
