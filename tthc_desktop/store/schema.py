@@ -250,3 +250,32 @@ def m_register_columns(db: Database) -> None:
     for action in ("insert", "update", "delete"):
         db.execute(f"DROP TRIGGER IF EXISTS audit_dossiers_{action}")
     create_audit_triggers(db, "dossiers")
+
+
+# --- m002 (safety): the users audit must never carry a password hash ---------------------------------
+
+def _users_audit_triggers(db: Database) -> None:
+    """Audit triggers on `users` without `password_hash`; a password change shows as a note only."""
+    cols = [c.name for c in db["users"].columns if c.name != "password_hash"]
+
+    def obj(prefix: str) -> str:
+        return "json_object(" + ", ".join(f"'{c}', {prefix}.\"{c}\"" for c in cols) + ")"
+
+    changed = "CASE WHEN OLD.password_hash IS NOT NEW.password_hash THEN 'password_changed' END"
+    for action, when, old, new, ref, note in (
+        ("insert", "AFTER INSERT", "NULL", obj("NEW"), "NEW", "NULL"),
+        ("update", "AFTER UPDATE", obj("OLD"), obj("NEW"), "NEW", changed),
+        ("delete", "AFTER DELETE", obj("OLD"), "NULL", "OLD", "NULL"),
+    ):
+        db.execute(f"DROP TRIGGER IF EXISTS audit_users_{action}")
+        db.execute(
+            f"CREATE TRIGGER audit_users_{action} {when} ON users BEGIN "
+            f"INSERT INTO audit_log (at, username, action, table_name, row_key, old_values, new_values, note) "
+            f"VALUES (strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime'), tthc_user(), '{action}', 'users', "
+            f"{ref}.username, {old}, {new}, {note}); END"
+        )
+
+
+@migrations()
+def m002_users_audit_without_password(db: Database) -> None:
+    _users_audit_triggers(db)
