@@ -234,3 +234,22 @@ def test_fingerprints_typed_by_a_clerk_are_normalised():
 def test_member_that_holds_more_than_it_declares_is_refused(exported):
     r = refusal(inflate_declared_size(exported[1], "data.json", size=100))
     assert r.code == "bad_zip" and "“data.json” bị hỏng" in r.message
+
+
+def _keys(obj, prefix=""):
+    out = set()
+    for k, v in obj.items():
+        out.add(prefix + k)
+        if isinstance(v, dict):
+            out |= _keys(v, prefix + k + ".")
+    return out
+
+
+def test_documented_manifest_has_the_keys_of_a_real_one(exported):
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "formats" / "package.md").read_text(encoding="utf-8")
+    example = json.loads(doc.split("### manifest.json", 1)[1].split("```json", 1)[1].split("```", 1)[0])
+    real = json.loads(members_of(exported[1])["manifest.json"])
+    assert _keys(example) == _keys(real)
+    assert example["format_version"] == package.FORMAT_VERSION

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from tests.packagekit import dump, make_commune, make_receiving, members_of, rezip
+from tests.packagekit import dump, edit_json, make_commune, make_receiving, members_of, rezip
 from tthc_desktop.domain.figures import FigureRow
 from tthc_desktop.domain.periods import parse_period
 from tthc_desktop.errors import UserError
@@ -179,8 +179,8 @@ def test_two_versions_in_one_batch_keep_both_with_the_newer_current(commune, off
 def test_a_refused_package_in_a_batch_does_not_stop_the_good_ones(commune, office, usb):
     register(office, commune)
     good = export(commune, usb, datetime(2025, 6, 16, 9, 0))
-    members = members_of(good.path.read_bytes())
-    members["data.json"] = members["data.json"].replace(b'"new_online": 30', b'"new_online": 31', 1)
+    members = edit_json(members_of(good.path.read_bytes()), "data.json",
+                        lambda d: d["rows"][0]["counts"].update(new_online=31))
     (usb / "TTHC_sua_tay.tthc").write_bytes(rezip(members))
     plan = exchange.plan_import(office, [usb])
     verdicts = {c.path.name: (c.verdict, c.reason_code) for c in plan.checks}
