@@ -97,30 +97,36 @@ def smoke_test(db: str | None = None, png: str | None = None) -> bool:
 
 
 def run_gui(args: Namespace | None = None) -> int:
-    """Open the store (first-run wizard when it has no unit profile) and the main window."""
-    from tthc_desktop.errors import UserError
-    from tthc_desktop.gui import messages
-    from tthc_desktop.store import open_store
+    """Open the store (health check, lock, sign-in; first-run wizard without a unit profile) and the window."""
+    from PySide6.QtWidgets import QDialog
+
+    from tthc_desktop.gui.session import open_for_gui, sign_in_if_needed
     from tthc_desktop.store.profile import get_profile
 
     app = create_application()
+    opened = open_for_gui(getattr(args, "db", None))
+    if opened is None:
+        return 2
+    store, lock = opened
     try:
-        store = open_store(getattr(args, "db", None))
-    except UserError as exc:
-        messages.show_error(None, exc, "Không mở được dữ liệu")
-        return exc.exit_code
-    if getattr(args, "user", None):
-        store.set_user(args.user)
-    if get_profile(store) is None:
-        from PySide6.QtWidgets import QDialog
-
-        from tthc_desktop.gui.setup_wizard import SetupWizard
-
-        if SetupWizard(store).exec() != QDialog.DialogCode.Accepted:
-            store.close()
+        if not sign_in_if_needed(store, getattr(args, "user", None)):
             return 0
-    window = build_main_window(store)
-    window.show()
-    code = app.exec()
-    store.close()
-    return code
+        start = None
+        if get_profile(store) is None:
+            from tthc_desktop.gui.setup_wizard import SetupWizard
+
+            wizard = SetupWizard(store)
+            if wizard.exec() != QDialog.DialogCode.Accepted:
+                return 0
+            start = (wizard.start_choice, wizard.import_path)
+        window = build_main_window(store)
+        window.auto_backup_on_close = True
+        window.show()
+        if start is not None:
+            from tthc_desktop.gui.setup_wizard import after_setup
+
+            after_setup(window, store, *start)
+        return app.exec()
+    finally:
+        store.close()
+        lock.release()

@@ -15,7 +15,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget, QWizard
 
 from tthc_desktop.domain.periods import Period
-from tthc_desktop.errors import UserError
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_report_wizard import Ui_ReportWizard
 from tthc_desktop.gui.ops import BackgroundOp
@@ -135,7 +134,9 @@ class ReportWizard(QWizard):
 
         try:
             set_narrative(self.store, self.period, self._texts)
-        except UserError as exc:
+        except messages.REFUSALS as exc:
+            if messages.refusal_text(exc) is None:
+                raise
             messages.show_error(self, exc)
             return False
         return True

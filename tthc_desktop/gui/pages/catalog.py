@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QTableView, QWidget
 
 from tthc_desktop.domain.formatting import fmt_date
-from tthc_desktop.errors import UserError
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_abolish_dialog import Ui_AbolishDialog
 from tthc_desktop.gui.forms.ui_procedure_dialog import Ui_ProcedureDialog
@@ -135,8 +134,10 @@ class ProcedureDialog(QDialog):
             return
         try:
             self.saved_id = catalog.save_procedure(self.store, data)
-        except UserError as exc:
-            self._error(exc.message)
+        except messages.REFUSALS as exc:
+            if messages.refusal_text(exc) is None:
+                raise
+            self._error(messages.refusal_text(exc))
             return
         self.accept()
 
@@ -170,8 +171,10 @@ class AbolishDialog(QDialog):
         try:
             catalog.abolish_procedure(self.store, self.procedure["id"], iso(self.ui.dateEdit.date()),
                                       self.ui.documentCombo.currentData())
-        except UserError as exc:
-            self.ui.errorLabel.setText(exc.message)
+        except messages.REFUSALS as exc:
+            if messages.refusal_text(exc) is None:
+                raise
+            self.ui.errorLabel.setText(messages.refusal_text(exc))
             self.ui.errorLabel.setVisible(True)
             return
         self.accept()
@@ -308,6 +311,6 @@ class CatalogPage(BasePage):
             self.select_code(catalog.get_procedure(self.store, procedure_id)["code"])
 
     def import_file(self) -> None:
-        from tthc_desktop.gui.catalog_import import start_catalog_import
+        from tthc_desktop.gui.imports import start_catalog_import
 
-        start_catalog_import(self, self.store, on_done=lambda: self.activate())
+        start_catalog_import(self, self.store, on_done=self.activate)

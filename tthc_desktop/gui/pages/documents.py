@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QListWidget, QLi
                                QTableView, QVBoxLayout, QWidget)
 
 from tthc_desktop.domain.formatting import fmt_date
-from tthc_desktop.errors import UserError
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_document_dialog import Ui_DocumentDialog
 from tthc_desktop.gui.models.base import Column, RowRole, RowsTableModel, VietSortProxy
@@ -142,8 +141,10 @@ class DocumentDialog(QDialog):
     def save(self) -> None:
         try:
             self.saved_id = documents.save_document(self.store, self.values(), self.links())
-        except UserError as exc:
-            self.ui.errorLabel.setText(exc.message)
+        except messages.REFUSALS as exc:
+            if messages.refusal_text(exc) is None:
+                raise
+            self.ui.errorLabel.setText(messages.refusal_text(exc))
             self.ui.errorLabel.setVisible(True)
             return
         self.accept()

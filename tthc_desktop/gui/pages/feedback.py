@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QTableView, QWidget
 
 from tthc_desktop.domain.formatting import fmt_date
-from tthc_desktop.errors import UserError
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_feedback_dialog import Ui_FeedbackDialog
 from tthc_desktop.gui.models.base import Column, RowRole, RowsTableModel, VietSortProxy
@@ -145,8 +144,10 @@ class FeedbackDialog(QDialog):
             return
         try:
             self.saved_id = feedback.save_feedback(self.store, data)
-        except UserError as exc:
-            self._error(exc.message)
+        except messages.REFUSALS as exc:
+            if messages.refusal_text(exc) is None:
+                raise
+            self._error(messages.refusal_text(exc))
             return
         self.accept()
 
