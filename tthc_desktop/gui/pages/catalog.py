@@ -220,6 +220,7 @@ class CatalogPage(BasePage):
             if col.width:
                 self.view.setColumnWidth(i, col.width)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by field, codes in order within a field
         self.content.addWidget(self.view, 1)
         self.count_label = styled_label("", "hint")
         self.content.addWidget(self.count_label)
@@ -259,8 +260,6 @@ class CatalogPage(BasePage):
                                        online_type=self.online_combo.currentData(),
                                        status=self.status_combo.currentData())
         self.model.set_rows(rows)
-        if self.proxy.sortColumn() < 0:
-            self.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         total = catalog.catalog_counts(self.store, date.today().isoformat(), date.today().isoformat()).in_force
         self.count_label.setText(f"Hiển thị {len(rows)} thủ tục; danh mục đang thực hiện có {total} thủ tục.")
         self._update_buttons()

@@ -26,6 +26,7 @@ class Card(QFrame):
     def __init__(self, title: str):
         super().__init__()
         self.setProperty("role", "card")
+        self.setFixedHeight(96)
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 8, 12, 8)
         box.setSpacing(2)
@@ -34,6 +35,7 @@ class Card(QFrame):
         self.detail = styled_label("", "hint", wrap=True)
         for w in (self.title, self.value, self.detail):
             box.addWidget(w)
+        box.addStretch(1)
 
     def set(self, value: str, detail: str) -> None:
         self.value.setText(value)
@@ -135,7 +137,7 @@ class DashboardPage(BasePage):
         if not fig.has_data:
             for card in self.cards.values():
                 card.set("—", "chưa có số liệu")
-            self.cards["received"].set("—", "Chưa có số liệu hồ sơ: nhập ở mục Số liệu hồ sơ.")
+            self.cards["received"].set("—", "chưa có: nhập ở mục Số liệu hồ sơ")
             return
         self.cards["received"].set(fmt_int(t.received), f"trực tuyến {fmt_pct_value(sh['online_of_new'])} số mới; "
                                                         f"từ kỳ trước {fmt_int(t.carried_over)}")

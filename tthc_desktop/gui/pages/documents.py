@@ -68,6 +68,9 @@ class DocumentDialog(QDialog):
         self.ui.linkedList.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.linkLayout.setColumnStretch(0, 1)
+        self.ui.linkLayout.setColumnStretch(2, 1)
+        self.resize(980, 660)
         if document:
             self._fill(document)
         self._search("")
@@ -184,6 +187,7 @@ class DocumentsPage(BasePage):
         for i, col in enumerate(DocumentsModel.COLUMNS):
             self.view.setColumnWidth(i, col.width or 100)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # newest first
         self.details = QListWidget()
         lower = QWidget()
         box = QVBoxLayout(lower)
@@ -219,8 +223,6 @@ class DocumentsPage(BasePage):
             self.year_combo.addItem(f"Năm {y}", y)
         self.year_combo.setCurrentIndex(max(self.year_combo.findData(keep), 0))
         self.year_combo.blockSignals(False)
-        if self.proxy.sortColumn() < 0:
-            self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self._filter()
 
     def activate(self) -> None:

@@ -35,15 +35,15 @@ def status_text(row: dict) -> str:
 
 class FeedbackModel(RowsTableModel):
     COLUMNS = (
-        Column("received_on", "Ngày tiếp nhận", kind="date", width=105),
-        Column("channel", "Hình thức", labels=feedback.CHANNELS, width=120),
+        Column("received_on", "Ngày tiếp nhận", kind="date", width=118),
+        Column("channel", "Hình thức", labels=feedback.CHANNELS, width=125),
         Column("subject", "Đối tượng", labels={"quy_dinh": "Quy định hành chính", "hanh_vi": "Hành vi hành chính"},
-               width=150),
-        Column("sender", "Người phản ánh", width=160),
-        Column("summary", "Nội dung", width=360),
+               width=135),
+        Column("sender", "Người phản ánh", width=150),
+        Column("summary", "Nội dung", width=250),
         Column("deadline", "Hạn xử lý", kind="date", width=95),
-        Column("resolved_on", "Ngày xử lý xong", kind="date", width=110),
-        Column("published", "Công khai", kind="bool", width=75),
+        Column("resolved_on", "Xử lý xong", kind="date", width=95),
+        Column("published", "Công khai", kind="bool", width=72),
         Column("status", "Tình trạng", value=status_text, width=130),
     )
 
@@ -89,6 +89,8 @@ class FeedbackDialog(QDialog):
         ui.resolvedEdit.setDate(today)
         ui.resolvedEdit.setEnabled(False)
         ui.resolvedCheck.toggled.connect(ui.resolvedEdit.setEnabled)
+        ui.resolvedRow.setStretch(1, 1)
+        ui.deadlineRow.setStretch(0, 1)
         ui.deadlineButton.setText(f"Tính hạn {HANDLING_DAYS} ngày làm việc")
         ui.deadlineButton.clicked.connect(self.suggest_deadline)
         if item:
@@ -187,6 +189,7 @@ class FeedbackPage(BasePage):
         for i, col in enumerate(FeedbackModel.COLUMNS):
             self.view.setColumnWidth(i, col.width or 100)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.content.addWidget(self.view, 1)
         self.count_label = styled_label("", "hint")
         self.content.addWidget(self.count_label)
@@ -201,8 +204,6 @@ class FeedbackPage(BasePage):
     def reload(self) -> None:
         rows = feedback.list_feedback(self.store)
         self.model.set_rows(rows)
-        if self.proxy.sortColumn() < 0:
-            self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self._filter()
         overdue = sum(1 for r in rows if r["overdue"])
         pending = sum(1 for r in rows if not r["resolved_on"])

@@ -35,10 +35,14 @@ class GridView(QTableView):
         self.setCornerButtonEnabled(False)
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setHighlightSections(False)  # a bold header of the current column would not fit
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setDefaultSectionSize(84)
         header.setMinimumHeight(62)
         self.verticalHeader().setDefaultSectionSize(26)
+        self.verticalHeader().setHighlightSections(False)
+        self.verticalHeader().setMaximumWidth(300)  # long row names are elided; the tooltip has them whole
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
     def grid(self) -> FiguresGridModel:

@@ -40,6 +40,9 @@ class SettingsPage(BasePage):
         self.content.addWidget(self.form, 1)
         for key, label in UNIT_TYPES.items():
             self.ui.unitTypeCombo.addItem(label[:1].upper() + label[1:], key)
+        self.ui.buttonRow.setStretch(0, 1)
+        for spin_name in TARGET_SPINS:
+            getattr(self.ui, spin_name).setSpecialValueText("chưa đặt")
         self.ui.targetYearSpin.setValue(date.today().year)
         self.ui.targetYearSpin.valueChanged.connect(lambda _v: self._load_targets())
         self.ui.saveButton.clicked.connect(self.save_changes)
