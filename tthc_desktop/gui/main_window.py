@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -46,6 +46,8 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._pages: dict[str, BasePage] = {}
+        self._first_activation_pending = True
+        self.first_screen_ready = False
         for i, (key, icon_name, _module, _cls) in enumerate(PAGES):
             self.ui.navList.item(i).setIcon(icon(icon_name))
             self.ui.navList.item(i).setToolTip(f"Alt+{i + 1}")
@@ -96,7 +98,16 @@ class MainWindow(QMainWindow):
             return
         page = self.page(PAGE_KEYS[index])
         self.ui.pages.setCurrentIndex(index)
+        if self._first_activation_pending:
+            # The first screen fills in right after the window appears, so opening the app feels instant.
+            self._first_activation_pending = False
+            QTimer.singleShot(30, self._first_activation)  # after the first expose and paint
+            return
         page.activate()
+
+    def _first_activation(self) -> None:
+        self.ui.pages.currentWidget().activate()
+        self.first_screen_ready = True
 
     def refresh_profile(self) -> None:
         from tthc_desktop.store.profile import get_profile
