@@ -158,11 +158,12 @@ def _report_shots(window, store, out: Path) -> list[Path]:
     files.append(_save(wizard, out / "33-report-wizard-issue.png"))
     wizard.reject()
     if wizard.ui.periodPage.isComplete():
-        issue_report(store, period, number="45", issued_on=min(date.today(), period.end + timedelta(days=3)))
-        files.append(_save(window, out / "12-reports-issued.png") if window.show_page("reports") else None)
+        issued = issue_report(store, period, number="45", issued_on=min(date.today(), period.end + timedelta(days=3)))
+        window.show_page("reports").reload(issued.report_id)
+        files.append(_save(window, out / "12-reports-issued.png"))
         grid = window.show_page("figures")
         grid.period_combo.set_period(period.code)
         files.append(_save(window, out / "13-figures-locked.png"))
         window.show_page("dashboard")
         files.append(_save(window, out / "14-dashboard-after-issue.png"))
-    return [f for f in files if f is not None]
+    return files

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QHeaderView, QTableView, QWidget
 
 from tthc_desktop.domain.formatting import fmt_date
 from tthc_desktop.gui import messages
@@ -188,7 +188,7 @@ class FeedbackPage(BasePage):
         setup_table(self.view)
         for i, col in enumerate(FeedbackModel.COLUMNS):
             self.view.setColumnWidth(i, col.width or 100)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # Nội dung takes the rest
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.content.addWidget(self.view, 1)
         self.count_label = styled_label("", "hint")
