@@ -155,7 +155,8 @@ class _DryRun(Exception):
     pass
 
 
-def import_register(store: Store, path: str | Path, *, apply: bool = False, now: datetime | None = None) -> ImportResult:
+def import_register(store: Store, path: str | Path, *, apply: bool = False,
+                    now: datetime | None = None) -> ImportResult:
     """Read a CSV/XLSX register sheet; write it only with `apply` and only when no row has an error."""
     from tthc_desktop.exchange.xlsx_read import cell_text, find_header_row, read_table_file
 
@@ -174,8 +175,8 @@ def import_register(store: Store, path: str | Path, *, apply: bool = False, now:
         missing.append("procedure_code")
     if missing:
         names = {"applicant_name": "Họ tên người nộp", "received_at": "Ngày nhận", "procedure_code": "Mã TTHC"}
-        raise UserError(f"{grid.where(grid.rows[head].number)}: thiếu cột " + ", ".join(f"“{names[m]}”" for m in missing)
-                        + ".")
+        columns = ", ".join(f"“{names[m]}”" for m in missing)
+        raise UserError(f"{grid.where(grid.rows[head].number)}: thiếu cột {columns}.")
     result = ImportResult(path.name, applied=False)
     try:
         with store.atomic():
