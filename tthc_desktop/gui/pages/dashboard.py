@@ -195,13 +195,16 @@ class DashboardPage(BasePage):
                                                                  f"{r['summary']}"))
 
     def _status(self, period: Period, fig) -> None:
-        from tthc_desktop.store.receiving import exports, issued_report
+        from tthc_desktop.store.receiving import exports
+        from tthc_desktop.store.reports import find_issued
 
         self.status.clear()
-        report = issued_report(self.store, period.code)
+        report = find_issued(self.store, period.code)
         if report:
+            state = "" if report["locked"] else f", đã mở khóa ngày {fmt_date(report['unlocked_at'])}"
             self.status.addItem(QListWidgetItem(icon("ok"), f"Báo cáo {period.name}: đã phát hành, số "
-                                                            f"{report['number']} ngày {fmt_date(report['issued_on'])}."))
+                                                            f"{report['number']} ngày {fmt_date(report['issued_on'])}"
+                                                            f"{state}."))
         else:
             self.status.addItem(QListWidgetItem(icon("warning"), f"Báo cáo {period.name}: chưa phát hành."))
         sent = exports(self.store, period.code)
