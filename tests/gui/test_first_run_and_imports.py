@@ -83,3 +83,43 @@ def test_catalog_file_is_previewed_before_anything_is_written(qtbot, store, show
     assert seen["summary"].startswith("Xem trước: 3 mới, 0 thay đổi, 0 không đổi, 0 lỗi.")
     assert len(catalog.list_procedures(store)) == 3
     assert shown_messages[-1] == ("info", "Đã nhập danh mục: 3 thủ tục mới, 0 thủ tục thay đổi.")
+
+
+def test_a_second_window_on_the_same_file_is_refused_with_the_reason(qtbot, tmp_path, shown_messages):
+    from tthc_desktop.gui.session import open_for_gui
+
+    db = str(tmp_path / "xa.sqlite3")
+    first = open_for_gui(db)
+    assert first is not None
+    store, lock = first
+    try:
+        assert open_for_gui(db) is None
+        kind, text = shown_messages[-1]
+        assert kind == "error" and text.startswith("Ứng dụng đang mở với tệp dữ liệu")
+    finally:
+        store.close()
+        lock.release()
+
+
+def test_menu_backup_writes_a_checked_copy(qtbot, store, qsettings, shown_messages, tmp_path, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from tthc_desktop.gui.app import create_application
+    from tthc_desktop.gui.main_window import MainWindow
+    from tthc_desktop.store import catalog
+
+    catalog.save_procedure(store, {"code": "1.001193", "name": "Thủ tục đăng ký khai sinh", "field_name": "Hộ tịch"})
+    create_application()
+    window = MainWindow(store, qsettings)
+    qtbot.addWidget(window)
+    target = tmp_path / "usb" / "sao-luu.sqlite3"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.ui.actionBackup.trigger()
+    qtbot.waitUntil(lambda: any(kind == "info" for kind, _ in shown_messages), timeout=15000)
+    assert shown_messages[-1][1].startswith(f"Đã sao lưu và kiểm tra bản sao: {target}")
+    copy = sqlite3.connect(target)
+    assert copy.execute("SELECT name FROM procedures").fetchall() == [("Thủ tục đăng ký khai sinh",)]
+    copy.close()
