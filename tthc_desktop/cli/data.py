@@ -26,9 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help="xuất danh mục, văn bản, phản ánh hoặc số liệu ra tệp JSON/CSV")
-    p.add_argument("kind", choices=KINDS, metavar="LOẠI", help="catalog | documents | feedback | statistics")
+    p.add_argument("kind", choices=[*KINDS, "register"], metavar="LOẠI",
+                   help="catalog | documents | feedback | statistics | register (sổ theo dõi hồ sơ)")
     p.add_argument("--out", required=True, help="tệp đích .json, .csv (có BOM để mở bằng Excel) hoặc .xlsx")
-    p.add_argument("--period", help="chỉ với statistics: một kỳ, ví dụ 2025-Q2")
+    p.add_argument("--period", help="với statistics và register: một kỳ, ví dụ 2025-Q2")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("demo", help="tạo dữ liệu mẫu của một xã (danh mục, văn bản, phản ánh, số liệu các quý)")
@@ -139,7 +140,15 @@ def cmd_export(args) -> int:
     from tthc_desktop.services.exporting import export_kind
 
     with store_for(args) as store:
-        n = export_kind(store, args.kind, args.out, period=args.period)
+        if args.kind == "register":
+            from tthc_desktop.domain.periods import parse_period
+            from tthc_desktop.services.register_import import export_register
+
+            p = parse_period(args.period) if args.period else None
+            n = export_register(store, args.out, start=p.start.isoformat() if p else None,
+                                end=p.end.isoformat() if p else None)
+        else:
+            n = export_kind(store, args.kind, args.out, period=args.period)
     print(f"Đã xuất {n} dòng ra {args.out}")
     return 0
 
