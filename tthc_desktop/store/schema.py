@@ -267,3 +267,55 @@ def m_register_columns(db: Database) -> None:
     for action in ("insert", "update", "delete"):
         db.execute(f"DROP TRIGGER IF EXISTS audit_dossiers_{action}")
     create_audit_triggers(db, "dossiers")
+
+
+@migrations()
+def m_exchange_001_package_details(db: Database) -> None:
+    """USB packages: what the receiving level keeps of each package beyond manifest and data.
+
+    `audit` holds the sender's audit rows (JSON), `file_sha256` the hash of the package file and
+    `key_fingerprint` the key that signed it.
+    """
+    for name, kind in (("audit", str), ("file_sha256", str), ("key_fingerprint", str)):
+        if name not in db["packages"].columns_dict:
+            db["packages"].add_column(name, kind)
+    db["packages"].create_index(["status", "period"], if_not_exists=True)
+    db["period_exports"].create_index(["period"], if_not_exists=True)
+
+
+def _audit_triggers_without(db: Database, table: str, excluded: set[str], key: str,
+                            update_note: str = "NULL") -> None:
+    """Recreate a table's audit triggers leaving out some columns (bulky or secret); `key` is the row key
+    expression over a NEW/OLD prefix written as {ref}, `update_note` an SQL expression for updates."""
+    cols = [c.name for c in db[table].columns if c.type != "BLOB" and c.name not in excluded]
+
+    def obj(prefix: str) -> str:
+        return "json_object(" + ", ".join(f"'{c}', {prefix}.\"{c}\"" for c in cols) + ")"
+
+    for action, when, old, new, ref, note in (
+        ("insert", "AFTER INSERT", "NULL", obj("NEW"), "NEW", "NULL"),
+        ("update", "AFTER UPDATE", obj("OLD"), obj("NEW"), "NEW", update_note),
+        ("delete", "AFTER DELETE", obj("OLD"), "NULL", "OLD", "NULL"),
+    ):
+        db.execute(f"DROP TRIGGER IF EXISTS audit_{table}_{action}")
+        db.execute(
+            f"CREATE TRIGGER audit_{table}_{action} {when} ON \"{table}\" BEGIN "
+            f"INSERT INTO audit_log (at, username, action, table_name, row_key, old_values, new_values, note) "
+            f"VALUES (strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime'), tthc_user(), '{action}', '{table}', "
+            f"{key.format(ref=ref)}, {old}, {new}, {note}); END"
+        )
+
+
+@migrations()
+def m_exchange_002_lean_package_audit(db: Database) -> None:
+    """Audit packages by their metadata only: the data, manifest and sender's audit of a package are kept
+    once, in `packages` (a package is never edited, only marked replaced), not copied into the audit log."""
+    _audit_triggers_without(db, "packages", {"manifest", "data", "audit"}, "coalesce({ref}.uuid, '')")
+
+
+@migrations()
+def m_exchange_003_profile_audit_without_private_key(db: Database) -> None:
+    """The unit's private signing key never enters the audit log (which travels in every package);
+    creating or replacing the key shows as a note only."""
+    _audit_triggers_without(db, "unit_profile", {"private_key"}, "coalesce({ref}.id, '')",
+                            "CASE WHEN OLD.private_key IS NOT NEW.private_key THEN 'signing_key_changed' END")
