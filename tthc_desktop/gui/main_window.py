@@ -29,7 +29,7 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("feedback", "nav-feedback", "tthc_desktop.gui.pages.feedback", "FeedbackPage"),
     ("figures", "nav-figures", "tthc_desktop.gui.pages.figures", "FiguresPage"),
     ("reports", "nav-report", "tthc_desktop.gui.pages.reports", "ReportsPage"),
-    ("receiving", "nav-receiving", "tthc_desktop.gui.pages.receiving", "ReceivingPage"),
+    ("receiving", "nav-receiving", "tthc_desktop.gui.pages.receiving.page", "ReceivingPage"),
     ("backup", "nav-backup", "tthc_desktop.gui.pages.backup", "BackupPage"),
     ("audit", "nav-audit", "tthc_desktop.gui.pages.audit", "AuditPage"),
     ("accounts", "nav-accounts", "tthc_desktop.gui.pages.accounts", "AccountsPage"),
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.ui.actionGuide.triggered.connect(self._guide)
         self.instance_lock = None  # run_gui hands over the single-writer lock (a restore needs it)
         self.replaced_by: MainWindow | None = None  # the window reopened on a restored store
+        self.store_closed = False  # set while a restore replaces the file under this window
         self.status_label = QLabel()
         self.ui.statusbar.addPermanentWidget(self.status_label)
         self.profile_changed.connect(self.refresh_profile)
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         page.activate()
 
     def _first_activation(self) -> None:
+        if self.store_closed or not self.isVisible():  # closed, or a restore closed the store meanwhile
+            return
         self.ui.pages.currentWidget().activate()
         self.first_screen_ready = True
 

@@ -156,6 +156,7 @@ def restore_and_reopen(window, source: str | Path) -> None:
     user = session.username if session else store.user
     db_path, lock, source = Path(store.path), window.instance_lock, Path(source)
     window._save_state()
+    window.store_closed = True
     store.close()
     BackgroundOp(window, lambda _p: restore(db_path, source, lock=lock, user=user)) \
         .with_progress("Đang khôi phục dữ liệu từ bản sao lưu…") \

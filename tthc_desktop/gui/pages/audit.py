@@ -106,7 +106,11 @@ def readable(value: Any, width: int | None = 60, column: str | None = None) -> s
         return labels[value]
     if isinstance(value, bool):
         return "có" if value else "không"
-    if isinstance(value, int) and abs(value) >= 10000:
+    if isinstance(value, float):
+        value = int(value) if value.is_integer() else value
+    if isinstance(value, float):
+        text = f"{value:g}".replace(".", ",")
+    elif isinstance(value, int) and abs(value) >= 10000:
         text = fmt_int(value)
     elif isinstance(value, str) and _ISO_DAY.match(value):
         text = fmt_date(value)

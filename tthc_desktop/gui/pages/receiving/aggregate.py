@@ -24,13 +24,23 @@ from tthc_desktop.gui.ops import BackgroundOp
 from tthc_desktop.gui.pages.base import setup_table, styled_label, tool_button
 from tthc_desktop.gui.theme import ERROR_BG, ERROR_FG, TOTAL_BG, WARNING_BG
 
-_COUNT_COLUMNS = (("received", "(3) Tiếp nhận"), ("new_online", "(4) Trực tuyến"),
-                  ("new_direct_postal", "(5) Trực tiếp, BC"), ("carried_over", "(6) Kỳ trước"),
-                  ("resolved", "(7) Đã giải quyết"), ("resolved_early", "(8) Trước hạn"),
-                  ("resolved_on_time", "(9) Đúng hạn"), ("resolved_late", "(10) Quá hạn"),
-                  ("pending", "(11) Đang giải quyết"), ("pending_in_time", "(12) Trong hạn"),
-                  ("pending_overdue", "(13) Quá hạn"))
-_SHARE_COLUMNS = (("online_of_new", "Tỷ lệ trực tuyến"), ("in_time_of_resolved", "Tỷ lệ đúng hạn"))
+# key, header (three short lines, as in the printed form), tooltip
+_COUNT_COLUMNS = (
+    ("received", "Tiếp nhận\ntổng số\n(3)", "(3) Số hồ sơ nhận giải quyết: tổng số"),
+    ("new_online", "trực\ntuyến\n(4)", "(4) Trong đó: trực tuyến"),
+    ("new_direct_postal", "trực tiếp,\nbưu chính\n(5)", "(5) Trong đó: trực tiếp, dịch vụ bưu chính"),
+    ("carried_over", "từ kỳ\ntrước\n(6)", "(6) Từ kỳ trước chuyển sang"),
+    ("resolved", "Đã giải\nquyết\n(7)", "(7) Số hồ sơ đã giải quyết: tổng số"),
+    ("resolved_early", "trước\nhạn\n(8)", "(8) Trước hạn"),
+    ("resolved_on_time", "đúng\nhạn\n(9)", "(9) Đúng hạn"),
+    ("resolved_late", "quá\nhạn\n(10)", "(10) Quá hạn"),
+    ("pending", "Đang giải\nquyết\n(11)", "(11) Số hồ sơ đang giải quyết: tổng số"),
+    ("pending_in_time", "trong\nhạn\n(12)", "(12) Trong hạn"),
+    ("pending_overdue", "quá\nhạn\n(13)", "(13) Quá hạn"),
+)
+_SHARE_COLUMNS = (("online_of_new", "Tỷ lệ\ntrực\ntuyến", "Hồ sơ trực tuyến trên số hồ sơ mới tiếp nhận"),
+                  ("in_time_of_resolved", "Tỷ lệ\nđúng\nhạn", "Hồ sơ giải quyết trước hạn và đúng hạn trên số "
+                                                             "đã giải quyết"))
 GROUP_TITLES = {"linh_vuc": "Lĩnh vực thuộc thẩm quyền giải quyết", "nganh_doc": "Cơ quan ngành dọc tại Bộ phận Một cửa",
                 "lien_thong": "Nhóm thủ tục liên thông"}
 
@@ -46,12 +56,12 @@ def _share(key: str):
 class CountsModel(RowsTableModel):
     """Rows {label, counts, kind: unit|group|total, findings} in the Biểu II.06a columns."""
 
-    COLUMNS = (Column("label", "Đơn vị", width=230),
-               *(Column(k, title, kind="int", value=_count(k), width=92) for k, title in _COUNT_COLUMNS),
-               *(Column(k, title, value=_share(k), width=110) for k, title in _SHARE_COLUMNS))
+    COLUMNS = (Column("label", "Đơn vị", width=180),
+               *(Column(k, title, kind="int", value=_count(k), width=68, tooltip=tip) for k, title, tip in _COUNT_COLUMNS),
+               *(Column(k, title, value=_share(k), width=66, tooltip=tip) for k, title, tip in _SHARE_COLUMNS))
 
     def __init__(self, first_title: str, parent=None):
-        columns = (Column("label", first_title, width=230), *self.COLUMNS[1:])
+        columns = (Column("label", first_title, width=180), *self.COLUMNS[1:])
         super().__init__(columns, parent)
 
     def row_background(self, row: dict):
@@ -141,6 +151,7 @@ class AggregateTab(QWidget):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 110])
         layout.addWidget(splitter, 1)
         self.figures = None
         self.report_path: Path | None = None

@@ -195,7 +195,6 @@ class PackagesModel(RowsTableModel):
         Column("status", "Tình trạng", labels={"current": "đang dùng", "replaced": "đã được gói mới hơn thay thế"},
                width=210),
         Column("file_name", "Tệp", width=330),
-        Column("key_fingerprint", "Dấu vân tay khóa", width=330),
     )
 
     def __init__(self, parent=None):
@@ -225,6 +224,7 @@ class PackagesTab(QWidget):
         self.view = QTableView()
         self.view.setModel(self.proxy)
         setup_table(self.view)
+        self.view.setSortingEnabled(False)  # newest period first, then by unit (reload orders them)
         for i, col in enumerate(PackagesModel.COLUMNS):
             self.view.setColumnWidth(i, col.width or 100)
         self.view.horizontalHeader().setStretchLastSection(True)
@@ -238,7 +238,11 @@ class PackagesTab(QWidget):
     def reload(self) -> None:
         from tthc_desktop.store.receiving import package_history
 
-        rows = package_history(self.store)
+        from tthc_desktop.domain.periods import parse_period
+
+        rows = package_history(self.store)  # by period, unit, newest package first
+        ends = {code: parse_period(code).end for code in {r["period"] for r in rows}}
+        rows.sort(key=lambda r: ends[r["period"]], reverse=True)  # stable: keeps the unit order within a period
         self.model.set_rows(rows)
         current = sum(1 for r in rows if r["status"] == "current")
         self.count_label.setText(f"{len(rows)} gói đã nhận, {current} gói đang dùng. Gói cũ được giữ lại trong lịch sử "

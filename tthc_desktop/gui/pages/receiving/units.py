@@ -5,6 +5,7 @@ computers gets a new fingerprint through `services.exchange.change_unit_key` aft
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QTableView, QVBoxLayout, QWidget
 
 from tthc_desktop.gui import messages
@@ -27,12 +28,13 @@ def key_state(row: dict) -> str:
 
 class UnitsModel(RowsTableModel):
     COLUMNS = (
-        Column("code", "Mã đơn vị", width=150),
-        Column("name", "Tên đơn vị", width=230),
-        Column("unit_type", "Loại", labels=UNIT_TYPES, width=90),
-        Column("key_fingerprint", "Dấu vân tay khóa", width=340),
-        Column("public_key", "Khóa", value=key_state, width=130),
-        Column("is_self", "Số liệu của chính cơ quan", kind="bool", width=170),
+        Column("code", "Mã đơn vị", width=130),
+        Column("name", "Tên đơn vị", width=200),
+        Column("unit_type", "Loại", labels=UNIT_TYPES, width=80),
+        Column("key_fingerprint", "Dấu vân tay khóa", width=320),
+        Column("public_key", "Khóa", value=key_state, width=125),
+        Column("is_self", "Của cơ quan nhận", kind="bool", width=125,
+               tooltip="Số liệu của chính cơ quan nhận báo cáo (dòng “Tại …”), tách khỏi các xã, phường"),
         Column("registered_at", "Ngày đăng ký", kind="date", width=100),
     )
 
@@ -125,6 +127,7 @@ class UnitsTab(QWidget):
         for i, col in enumerate(UnitsModel.COLUMNS):
             self.view.setColumnWidth(i, col.width or 100)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.view, 1)
         self.count_label = styled_label("", "hint", wrap=True)
         layout.addWidget(self.count_label)
