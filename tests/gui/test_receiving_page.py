@@ -162,7 +162,7 @@ def test_receiving_office_imports_a_demo_commune_and_reports_it(qtbot, office, q
     total_row = agg.units_model.rowCount() - 1
     assert agg.units_model.index(total_row, 0).data() == "TỔNG CỘNG"
     assert agg.units_model.index(total_row, 1).data() == agg.units_model.index(1, 1).data()
-    assert f"1 đơn vị đã gửi số liệu" in agg.summary.text()
+    assert "1 đơn vị đã gửi số liệu" in agg.summary.text()
 
     agg.render_button.click()
     qtbot.waitUntil(lambda: agg.report_path is not None and _idle(), timeout=30000)

@@ -22,7 +22,8 @@ from tthc_desktop.store import audit
 PAGE_SIZE = 200
 # Column names of the store in a clerk's words (others are shown as they are).
 COLUMN_LABELS = {
-    "name": "Tên", "code": "Mã", "local_code": "Mã của tỉnh", "field_id": "Lĩnh vực (mã)", "agency": "Cơ quan thực hiện",
+    "name": "Tên", "code": "Mã", "local_code": "Mã của tỉnh", "field_id": "Lĩnh vực (mã)",
+    "agency": "Cơ quan thực hiện",
     "online_type": "Mức độ DVC", "lien_thong": "Liên thông", "procedure_type": "Loại TTHC", "has_fee": "Có phí",
     "fee_text": "Phí, lệ phí", "processing_days": "Thời hạn (ngày)", "effective_from": "Hiệu lực từ",
     "abolished_on": "Bãi bỏ từ", "note": "Ghi chú", "kind": "Loại", "number": "Số", "issued_on": "Ngày ban hành",
@@ -31,7 +32,8 @@ COLUMN_LABELS = {
     "deadline": "Hạn xử lý", "resolved_on": "Ngày xử lý xong", "outcome": "Kết quả", "published": "Đã công khai",
     "period": "Kỳ", "label": "Dòng", "row_group": "Nhóm", "carried_over": "Từ kỳ trước", "new_online": "Trực tuyến",
     "new_direct": "Trực tiếp", "new_postal": "Bưu chính", "resolved_early": "Trước hạn", "resolved_on_time": "Đúng hạn",
-    "resolved_late": "Quá hạn", "pending_in_time": "Đang giải quyết trong hạn", "pending_overdue": "Đang giải quyết quá hạn",
+    "resolved_late": "Quá hạn", "pending_in_time": "Đang giải quyết trong hạn",
+    "pending_overdue": "Đang giải quyết quá hạn",
     "digitised_received": "Số hóa khi tiếp nhận", "digitised_results": "Số hóa kết quả", "with_fee": "Hồ sơ có phí",
     "paid_online": "Thanh toán trực tuyến", "fees_collected": "Phí thu được", "status": "Tình trạng",
     "narrative": "Nội dung báo cáo", "unlock_reason": "Lý do mở khóa", "unlocked_by": "Người mở khóa",
@@ -46,7 +48,8 @@ COLUMN_LABELS = {
     "return_reason": "Lý do trả lại", "result_delivery": "Cách nhận kết quả", "digitised": "Đã số hóa",
     "fee": "Phí (đồng)", "copies": "Số bộ", "documents": "Thành phần hồ sơ", "portal_code": "Mã trên cổng",
     "applicant_id_no": "Số định danh", "phone": "Điện thoại", "email": "Thư điện tử", "address": "Địa chỉ",
-    "authorised_person": "Người được ủy quyền", "book_no": "Quyển số", "seq": "Số thứ tự", "procedure_id": "Thủ tục (mã)",
+    "authorised_person": "Người được ủy quyền", "book_no": "Quyển số", "seq": "Số thứ tự",
+    "procedure_id": "Thủ tục (mã)",
     "document_id": "Văn bản (mã)", "action": "Hình thức", "changed_on": "Ngày thay đổi", "group_name": "Nhóm",
     "sort_order": "Thứ tự", "level": "Cấp thực hiện", "processing_hours": "Thời hạn (giờ)", "header_line1":
     "Dòng tiêu đề 1", "header_line2": "Dòng tiêu đề 2", "place_name": "Địa danh", "number_suffix": "Ký hiệu",
@@ -72,7 +75,8 @@ def _value_labels() -> dict[str, dict[str, str]]:
 
     return {"online_type": catalog.ONLINE_TYPES, "lien_thong": catalog.LIEN_THONG, "subject": feedback.SUBJECTS,
             "channel": {**feedback.CHANNELS, **CHANNELS}, "unit_type": UNIT_TYPES, "role": ROLES,
-            "row_group": statistics.ROW_GROUPS, "kind": {**documents.DOCUMENT_KINDS, "periodic": "định kỳ"}, "data_source": statistics.DATA_SOURCES,
+            "row_group": statistics.ROW_GROUPS, "kind": {**documents.DOCUMENT_KINDS, "periodic": "định kỳ"},
+            "data_source": statistics.DATA_SOURCES,
             "action": documents.LINK_ACTIONS, "status": {**STATUSES, **receiving.PACKAGE_STATUSES,
                                                          "draft": "dự thảo", "issued": "đã phát hành",
                                                          "in_force": "đang thực hiện", "abolished": "đã bãi bỏ"}}

@@ -41,7 +41,8 @@ _COUNT_COLUMNS = (
 _SHARE_COLUMNS = (("online_of_new", "Tỷ lệ\ntrực\ntuyến", "Hồ sơ trực tuyến trên số hồ sơ mới tiếp nhận"),
                   ("in_time_of_resolved", "Tỷ lệ\nđúng\nhạn", "Hồ sơ giải quyết trước hạn và đúng hạn trên số "
                                                              "đã giải quyết"))
-GROUP_TITLES = {"linh_vuc": "Lĩnh vực thuộc thẩm quyền giải quyết", "nganh_doc": "Cơ quan ngành dọc tại Bộ phận Một cửa",
+GROUP_TITLES = {"linh_vuc": "Lĩnh vực thuộc thẩm quyền giải quyết",
+                "nganh_doc": "Cơ quan ngành dọc tại Bộ phận Một cửa",
                 "lien_thong": "Nhóm thủ tục liên thông"}
 
 
@@ -57,7 +58,8 @@ class CountsModel(RowsTableModel):
     """Rows {label, counts, kind: unit|group|total, findings} in the Biểu II.06a columns."""
 
     COLUMNS = (Column("label", "Đơn vị", width=180),
-               *(Column(k, title, kind="int", value=_count(k), width=68, tooltip=tip) for k, title, tip in _COUNT_COLUMNS),
+               *(Column(k, title, kind="int", value=_count(k), width=68, tooltip=tip)
+                 for k, title, tip in _COUNT_COLUMNS),
                *(Column(k, title, value=_share(k), width=66, tooltip=tip) for k, title, tip in _SHARE_COLUMNS))
 
     def __init__(self, first_title: str, parent=None):
@@ -121,7 +123,8 @@ class AggregateTab(QWidget):
         self.period_combo = QComboBox()
         self.period_combo.setMinimumContentsLength(36)
         self.render_button = tool_button("Lập báo cáo tổng hợp (PDF)", "nav-report-dark",
-                                         "Báo cáo tổng hợp theo thể thức Nghị định 30, kèm biểu theo đơn vị và lĩnh vực")
+                                         "Báo cáo tổng hợp theo thể thức Nghị định 30, kèm biểu theo đơn vị và "
+                                         "lĩnh vực")
         self.open_button = tool_button("Mở PDF", "pdf", "Mở báo cáo tổng hợp vừa lập")
         self.save_button = tool_button("Lưu ra thư mục / USB…", "folder")
         self.print_button = tool_button("In…", "print")
