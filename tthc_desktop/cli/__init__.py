@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "tthc_desktop.cli.core",
     "tthc_desktop.cli.listing",
     "tthc_desktop.cli.plan",
+    "tthc_desktop.cli.exchange",
 ]
 
 

@@ -68,3 +68,31 @@ def nd30_short_date(value: date) -> str:
 def two_digit(value: int) -> str:
     """Counts below 10 as written in reports: 1 -> "01" (as in "đang xử lý: 01")."""
     return f"{value:02d}" if 0 < value < 10 else fmt_int(value)
+
+
+def parse_count(text: str | int | None, where: str = "") -> int:
+    """A count typed or pasted by a clerk: "3.748", "3748", " 12 ", "1,234"; blank or "-" is 0.
+
+    Raises UserError naming `where` for text that is not a non-negative whole number.
+    """
+    from tthc_desktop.errors import UserError
+
+    if text is None:
+        return 0
+    if isinstance(text, int) and not isinstance(text, bool):
+        value = text
+    else:
+        s = "".join(str(text).replace("\u00a0", " ").split())
+        if s in ("", "-", "–"):
+            return 0
+        grouped = s.replace(".", "") if "." in s and all(len(g) == 3 for g in s.split(".")[1:]) else s
+        grouped = grouped.replace(",", "") if "," in grouped and all(
+            len(g) == 3 for g in grouped.split(",")[1:]) else grouped
+        if not (grouped[1:] if grouped.startswith("-") else grouped).isdigit():
+            prefix = f"{where}: " if where else ""
+            raise UserError(f"{prefix}“{text}” không phải số nguyên. Gõ số hồ sơ như 3748 hoặc 3.748.")
+        value = int(grouped)
+    if value < 0:
+        prefix = f"{where}: " if where else ""
+        raise UserError(f"{prefix}số hồ sơ không được âm (nhận được {fmt_int(value)}).")
+    return value

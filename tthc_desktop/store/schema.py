@@ -201,3 +201,17 @@ def create_audit_triggers(db: Database, table: str) -> None:
         "CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log "
         "BEGIN SELECT RAISE(ABORT, 'Nhật ký thay đổi chỉ được ghi thêm, không được xóa.'); END"
     )
+
+
+@migrations()
+def m_exchange_001_package_details(db: Database) -> None:
+    """USB packages: what the receiving level keeps of each package beyond manifest and data.
+
+    `audit` holds the sender's audit rows (JSON), `file_sha256` the hash of the package file and
+    `key_fingerprint` the key that signed it.
+    """
+    for name, kind in (("audit", str), ("file_sha256", str), ("key_fingerprint", str)):
+        if name not in db["packages"].columns_dict:
+            db["packages"].add_column(name, kind)
+    db["packages"].create_index(["status", "period"], if_not_exists=True)
+    db["period_exports"].create_index(["period"], if_not_exists=True)

@@ -1,0 +1,160 @@
+"""The main window: sidebar navigation over a stack of screens (shell from ui/main_window.ui).
+
+Screens are created the first time they are shown, so the window opens fast; window geometry,
+splitters and the last screen are remembered in QSettings.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from tthc_desktop import APP_NAME, __version__
+from tthc_desktop.gui import messages
+from tthc_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from tthc_desktop.gui.theme import icon
+
+if TYPE_CHECKING:
+    from tthc_desktop.gui.pages.base import BasePage
+    from tthc_desktop.store.db import Store
+
+# key, sidebar icon, module, class — in the order of the sidebar items in ui/main_window.ui
+PAGES: tuple[tuple[str, str, str, str], ...] = (
+    ("dashboard", "nav-dashboard", "tthc_desktop.gui.pages.dashboard", "DashboardPage"),
+    ("catalog", "nav-catalog", "tthc_desktop.gui.pages.catalog", "CatalogPage"),
+    ("documents", "nav-documents", "tthc_desktop.gui.pages.documents", "DocumentsPage"),
+    ("feedback", "nav-feedback", "tthc_desktop.gui.pages.feedback", "FeedbackPage"),
+    ("figures", "nav-figures", "tthc_desktop.gui.pages.figures", "FiguresPage"),
+    ("reports", "nav-report", "tthc_desktop.gui.pages.reports", "ReportsPage"),
+    ("settings", "nav-settings", "tthc_desktop.gui.pages.settings", "SettingsPage"),
+)
+PAGE_KEYS = tuple(p[0] for p in PAGES)
+
+
+class MainWindow(QMainWindow):
+    """Sidebar + stacked screens; asks before closing with unsaved edits."""
+
+    profile_changed = Signal()
+
+    def __init__(self, store: "Store", settings: QSettings | None = None):
+        super().__init__()
+        self.store = store
+        self.settings = settings or QSettings()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._pages: dict[str, BasePage] = {}
+        for i, (key, icon_name, _module, _cls) in enumerate(PAGES):
+            self.ui.navList.item(i).setIcon(icon(icon_name))
+            self.ui.navList.item(i).setToolTip(f"Alt+{i + 1}")
+            self.ui.pages.addWidget(QWidget())  # placeholder until the screen is first shown
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.ui.navList.setCurrentRow(i))
+        self.ui.navList.currentRowChanged.connect(self._on_nav)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.actionBackup.triggered.connect(self._backup)
+        self.status_label = QLabel()
+        self.ui.statusbar.addPermanentWidget(self.status_label)
+        self.profile_changed.connect(self.refresh_profile)
+        self.refresh_profile()
+        self._restore_state()
+
+    # screens
+    def page(self, key: str) -> "BasePage":
+        """The screen `key` (created on first use)."""
+        if key not in self._pages:
+            index = PAGE_KEYS.index(key)
+            _k, _icon, module, cls = PAGES[index]
+            page = getattr(importlib.import_module(module), cls)(self.store, self)
+            old = self.ui.pages.widget(index)
+            self.ui.pages.removeWidget(old)
+            old.deleteLater()
+            self.ui.pages.insertWidget(index, page)
+            self._pages[key] = page
+            restore = getattr(page, "restore_view_state", None)
+            if restore:
+                restore(self.settings)
+        return self._pages[key]
+
+    def show_page(self, key: str) -> "BasePage":
+        index = PAGE_KEYS.index(key)
+        if self.ui.navList.currentRow() != index:
+            self.ui.navList.setCurrentRow(index)
+        else:
+            self._on_nav(index)
+        return self._pages[key]
+
+    def current_key(self) -> str:
+        return PAGE_KEYS[max(self.ui.navList.currentRow(), 0)]
+
+    def _on_nav(self, index: int) -> None:
+        if index < 0:
+            return
+        page = self.page(PAGE_KEYS[index])
+        self.ui.pages.setCurrentIndex(index)
+        page.activate()
+
+    def refresh_profile(self) -> None:
+        from tthc_desktop.store.profile import get_profile
+
+        profile = get_profile(self.store)
+        name = profile["name"] if profile else "Chưa có thông tin đơn vị"
+        self.ui.unitLabel.setText(name[:1].upper() + name[1:] if name else name)
+        self.setWindowTitle(f"{APP_NAME} — {name}")
+        self.status_label.setText(f"Tệp dữ liệu: {self.store.path or 'trong bộ nhớ'}")
+
+    # window state
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.value("main/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        last = self.settings.value("main/page", "dashboard")
+        self.ui.navList.setCurrentRow(PAGE_KEYS.index(last) if last in PAGE_KEYS else 0)
+
+    def _save_state(self) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/state", self.saveState())
+        self.settings.setValue("main/page", self.current_key())
+        for page in self._pages.values():
+            save = getattr(page, "save_view_state", None)
+            if save:
+                save(self.settings)
+        self.settings.sync()
+
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved edits on every screen; False if the clerk cancels or saving is refused."""
+        for key, page in self._pages.items():
+            if not page.has_unsaved_changes():
+                continue
+            self.show_page(key)
+            answer = messages.ask_save(self, f"Màn hình “{page.title}” còn thay đổi chưa lưu. Lưu trước khi đóng?")
+            if answer == "cancel":
+                return False
+            if answer == "save" and not page.save_changes():
+                return False
+            if answer == "discard":
+                page.discard_changes()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_leave():
+            event.ignore()
+            return
+        self._save_state()
+        event.accept()
+
+    # menu actions
+    def _about(self) -> None:
+        messages.show_info(self, f"{APP_NAME} {__version__}\nKiểm soát thủ tục hành chính cấp xã: danh mục TTHC, "
+                                 "văn bản, phản ánh kiến nghị, số liệu hồ sơ và báo cáo định kỳ.",
+                           title="Giới thiệu")
+
+    def _backup(self) -> None:
+        from tthc_desktop.gui.backup import start_backup
+
+        start_backup(self, self.store)

@@ -1,0 +1,1 @@
+"""Table models over plain rows from the core (no SQL here)."""
