@@ -62,3 +62,15 @@ def test_plan_cli_new_done_and_targets(store, capsys):
     assert "Tỷ lệ hồ sơ tiếp nhận trực tuyến: - (chỉ tiêu ≥ 50%): chưa có số liệu" in capsys.readouterr().out
     assert main(["plan", "--year", "2030", "--out", "x.pdf"]) == 2
     assert "Chưa có kế hoạch năm 2030" in capsys.readouterr().err
+
+
+def test_plan_pdf_passes_the_nd30_checks(store, tmp_path):
+    from tests.nd30_checks import check_nd30
+
+    create_plan(store, 2024)
+    plans.save_plan(store, 2024, number="12/KH-UBND", issued_on="2024-01-05")
+    store.close()
+    out = tmp_path / "kh.pdf"
+    assert main(["plan", "--year", "2024", "--out", str(out)]) == 0
+    report = check_nd30(out.read_bytes(), kind="KẾ HOẠCH")
+    assert not report.failures, report.text()

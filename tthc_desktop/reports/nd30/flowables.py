@@ -11,7 +11,7 @@ from reportlab.platypus.doctemplate import FrameBreak
 
 from tthc_desktop.reports.signature import SignaturePlacement
 
-from .markup import to_markup
+from .markup import Markup, to_markup
 from .model import Document, DocumentHeader, SignatureBlock
 from .styles import Nd30Styles
 
@@ -131,7 +131,8 @@ class SignatureSpace(Flowable):
         if self.field_name is None:
             return
         x0, y0 = self.canv.absolutePosition(self.inset, 0)
-        x1, y1 = self.canv.absolutePosition(self.width - self.inset, self.height)
+        # The title's descenders reach a few points below its paragraph box.
+        x1, y1 = self.canv.absolutePosition(self.width - self.inset, self.height - 4)
         self.log.placements[self.field_name] = SignaturePlacement(
             field_name=self.field_name, page_index=self.canv.getPageNumber() - 1,
             box=(round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2)))
@@ -154,10 +155,11 @@ def build_header(header: DocumentHeader, st: Nd30Styles, width: float) -> list[F
                              HRule(stringWidth(motto, st.motto.fontName, st.motto.fontSize), space_before=4.5)]
     rows = [(left, right)]
     if header.number or header.place_date:
-        place_date = to_markup(header.place_date)
-        if stringWidth(header.place_date, st.place_date.fontName, st.place_date.fontSize) > right_w and ", " in header.place_date:
+        place_date = to_markup(header.place_date, keep_runs=True)
+        too_wide = stringWidth(header.place_date, st.place_date.fontName, st.place_date.fontSize) > right_w
+        if too_wide and ", " in header.place_date:  # break after the place name, never inside the date
             place, _, rest = header.place_date.partition(", ")
-            place_date = to_markup(f"{place},") + "<br/>" + to_markup(rest)
+            place_date = to_markup(f"{place},") + Markup("<br/>") + to_markup(rest, keep_runs=True)
         rows.append(([Paragraph(to_markup(header.number), st.number)], [Paragraph(place_date, st.place_date)]))
     flow: list[Flowable] = [HeaderGrid(rows, left_w, right_w)]
     flow.append(Paragraph(to_markup(header.doc_type.upper()), st.doc_type))

@@ -7,6 +7,7 @@ bold italic, recipients 11 pt. Every style names a registered serif face: never 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -76,9 +77,14 @@ class Nd30Styles:
     annex_footnote: ParagraphStyle
 
     def cell(self, size: float, *, bold: bool = False, italic: bool = False, align: str = "left") -> ParagraphStyle:
-        """Style of a table cell."""
-        return ParagraphStyle(
-            f"cell-{size}-{bold}-{italic}-{align}", fontName=self.fonts.face(bold=bold, italic=italic),
+        """Style of a table cell (cached: big tables ask for the same few styles many times)."""
+        return _cell_style(self.fonts, size, bold, italic, align)
+
+
+@lru_cache(maxsize=256)
+def _cell_style(fonts: SerifFonts, size: float, bold: bool, italic: bool, align: str) -> ParagraphStyle:
+    return ParagraphStyle(
+            f"cell-{size}-{bold}-{italic}-{align}", fontName=fonts.face(bold=bold, italic=italic),
             fontSize=size, leading=round(size * 1.18, 1), alignment=ALIGN[align], splitLongWords=1)
 
 

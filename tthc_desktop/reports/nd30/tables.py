@@ -9,7 +9,7 @@ from typing import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
 
-from .markup import Markup, to_markup
+from .markup import Markup, clean_text, to_markup
 from .model import Annex, CellValue, DataTable, HeaderCell, TableRow
 from .styles import Nd30Styles
 
@@ -100,6 +100,8 @@ def build_table(table: DataTable, st: Nd30Styles, width: float, *, default_size:
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
         ("FONTSIZE", (0, 0), (-1, -1), size),
+        # Same leading as the Paragraph cells, so plain number cells sit on the same baseline.
+        ("LEADING", (0, 0), (-1, -1), round(size * 1.18, 1)),
         ("GRID", (0, 0), (-1, -1), GRID, (0, 0, 0)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -113,21 +115,32 @@ def build_table(table: DataTable, st: Nd30Styles, width: float, *, default_size:
         labels = [f"({i})" for i in range(1, ncols + 1)] if table.numbered is True else list(table.numbered)
         if len(labels) != ncols:
             raise ValueError(f"{len(labels)} column numbers for {ncols} columns")
-        num_style = st.cell(size - 1, italic=True, align="center")
-        data.append([Paragraph(to_markup(x), num_style) for x in labels])
+        commands += [("FONTNAME", (0, repeat), (-1, repeat), st.fonts.italic),
+                     ("FONTSIZE", (0, repeat), (-1, repeat), size - 1),
+                     ("LEADING", (0, repeat), (-1, repeat), round((size - 1) * 1.18, 1)),
+                     ("ALIGN", (0, repeat), (-1, repeat), "CENTER")]
+        data.append([clean_text(x) for x in labels])
         repeat += 1
+    commands += [("ALIGN", (c, repeat), (c, -1), a.upper()) for c, a in enumerate(align)]
     for row in body:
         r = len(data)
+        face = st.fonts.face(bold=row.bold, italic=row.italic)
+        if face != st.fonts.regular:
+            commands.append(("FONTNAME", (0, r), (-1, r), face))
         cells: list[object] = []
         for i, value in enumerate(row.cells):
             col = 0 if i == 0 else i + row.span - 1
             cell_align = "center" if (i == 0 and row.span > 1) else align[col]
-            text: Markup = to_markup(value)
-            cells.append(Paragraph(text, st.cell(size, bold=row.bold, italic=row.italic, align=cell_align)))
+            if _is_number(value) and not isinstance(value, Markup):
+                # Numbers never wrap: a plain cell (drawn in the row's face) is much faster than a Paragraph.
+                cells.append(to_markup(value) if isinstance(value, int) else clean_text(str(value)))
+            else:
+                cells.append(Paragraph(to_markup(value), st.cell(size, bold=row.bold, italic=row.italic,
+                                                                 align=cell_align)))
             if i == 0:
                 cells.extend([""] * (row.span - 1))
         if row.span > 1:
-            commands.append(("SPAN", (0, r), (row.span - 1, r)))
+            commands += [("SPAN", (0, r), (row.span - 1, r)), ("ALIGN", (0, r), (0, r), "CENTER")]
         data.append(cells)
     result = LongTable(data, colWidths=widths, repeatRows=repeat, hAlign="CENTER", splitByRow=1)
     result.setStyle(TableStyle(commands))
