@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 
 from tthc_desktop import __version__
@@ -15,9 +16,14 @@ from tthc_desktop.errors import UserError
 
 COMMAND_MODULES = [
     "tthc_desktop.cli.core",
+    "tthc_desktop.cli.exchange",
+    "tthc_desktop.cli.gui_cmds",
+    "tthc_desktop.cli.report",
+    "tthc_desktop.cli.data",
     "tthc_desktop.cli.listing",
     "tthc_desktop.cli.plan",
-    "tthc_desktop.cli.exchange",
+    "tthc_desktop.cli.register",
+    "tthc_desktop.cli.safety",
 ]
 
 
@@ -60,6 +66,14 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"Lỗi: {exc.message}", file=sys.stderr)
         return exc.exit_code
+    except (OSError, sqlite3.Error) as exc:  # disk full, read-only folder, locked file, refused by sign-in
+        from tthc_desktop.services.safety import describe_error
+
+        message = describe_error(exc, args.db)
+        if message is None:
+            raise
+        print(f"Lỗi: {message}", file=sys.stderr)
+        return UserError.exit_code
     except KeyboardInterrupt:
         print("Đã hủy.", file=sys.stderr)
         return 130

@@ -10,11 +10,21 @@ from tthc_desktop.store import Store, open_store
 
 
 def store_for(args: Namespace, *, create: bool = False) -> Store:
-    """Open the store named by --db / TTHC_DB / the default, with the user from --user."""
+    """Open the store named by --db / TTHC_DB / the default, with the user from --user.
+
+    A damaged file stops here with a message naming the newest good backup; when accounts are on,
+    `--user` signs in (password from TTHC_PASSWORD or a prompt) and writes without it are refused.
+    """
+    from tthc_desktop.cli.safety import sign_in_from_args
+    from tthc_desktop.services.safety import ensure_healthy
+
+    ensure_healthy(getattr(args, "db", None))
     store = open_store(getattr(args, "db", None), create=create)
-    user = getattr(args, "user", None)
-    if user:
-        store.set_user(user)
+    try:
+        sign_in_from_args(store, args)
+    except BaseException:
+        store.close()
+        raise
     return store
 
 

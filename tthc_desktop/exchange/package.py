@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
 import struct
 import uuid as uuid_mod
@@ -26,6 +25,7 @@ from pathlib import Path
 from tthc_desktop.domain.figures import DECLARED_COLUMNS, PART_COLUMNS, DossierCounts, FigureRow
 from tthc_desktop.domain.periods import parse_period
 from tthc_desktop.errors import UserError
+from tthc_desktop.fileio import write_bytes_atomic
 from tthc_desktop.exchange.keys import ALGORITHM, UnitKey, fingerprint, is_valid_public_key, verify_signature
 
 FORMAT = "tthc-package"
@@ -43,6 +43,9 @@ MAX_MEMBER_BYTES = 48 * 1024 * 1024
 MAX_TOTAL_BYTES = 96 * 1024 * 1024
 MAX_MEMBERS = 16
 ROW_GROUPS = ("linh_vuc", "nganh_doc", "lien_thong")
+_ALL_COLUMNS = PART_COLUMNS + DECLARED_COLUMNS
+_DECLARED = frozenset(DECLARED_COLUMNS)
+_MAX_COUNT = 10 ** 12
 
 # Refusal reasons (code -> short Vietnamese label shown in lists).
 REASONS = {
@@ -114,7 +117,10 @@ class PackageContent:
         return json.loads(raw) if raw else []
 
 
-def _dumps(value: object) -> bytes:
+def _dumps(value: object, *, compact: bool = False) -> bytes:
+    """UTF-8 JSON, sorted keys; indented for the small members people read, compact for data and audit."""
+    if compact:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str, separators=(",", ":")).encode()
     return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True, default=str).encode("utf-8")
 
 
@@ -138,9 +144,9 @@ def build_package(*, manifest: dict, data: dict, key: UnitKey, report_pdf: bytes
                   audit: list | None = None) -> bytes:
     """The zip bytes of a package: members, their SHA-256 list and its signature."""
     created = datetime.fromisoformat(manifest["created_at"])
-    members: dict[str, bytes] = {MANIFEST: _dumps(manifest), DATA: _dumps(data)}
+    members: dict[str, bytes] = {MANIFEST: _dumps(manifest), DATA: _dumps(data, compact=True)}
     if audit is not None:
-        members[AUDIT] = _dumps(audit)
+        members[AUDIT] = _dumps(audit, compact=True)
     if report_pdf:
         members[REPORT] = report_pdf
     checksums = _dumps({"algorithm": "SHA-256", "files": {n: sha256_hex(b) for n, b in sorted(members.items())}})
@@ -166,26 +172,10 @@ def new_manifest(*, unit: dict, period: dict, created_at: datetime, app_version:
 
 def write_package(path: Path, payload: bytes) -> None:
     """Write to a temp name in the same folder, flush and fsync, rename, fsync the folder."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with open(tmp, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        if os.name == "posix":
-            dir_fd = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-    except OSError as exc:
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
-        raise UserError(f"Không ghi được gói {path.name} vào {path.parent}: {exc.strerror or exc}. "
-                        "Kiểm tra USB còn chỗ trống và chưa bị rút ra; dữ liệu trên máy không thay đổi.") from exc
+        write_bytes_atomic(path, payload)
+    except UserError as exc:
+        raise UserError(f"{exc.message} Dữ liệu trên máy không thay đổi.") from exc
 
 
 def read_package(path: Path) -> PackageContent:
@@ -269,13 +259,17 @@ def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     """Read one member, stopping as soon as it yields more than it declared (a lying zip bomb)."""
     limit = min(info.file_size, MAX_MEMBER_BYTES)
     chunks, total = [], 0
-    with zf.open(info) as fh:
-        while chunk := fh.read(1024 * 1024):
-            total += len(chunk)
-            if total > limit:
-                raise PackageRefused("too_large", f"Thành phần “{info.filename}” giải nén ra nhiều hơn kích thước "
-                                                  "khai báo (bom nén).")
-            chunks.append(chunk)
+    try:
+        with zf.open(info) as fh:
+            while chunk := fh.read(1024 * 1024):
+                total += len(chunk)
+                if total > limit:
+                    raise PackageRefused("too_large", f"Thành phần “{info.filename}” giải nén ra nhiều hơn kích "
+                                                      "thước khai báo (bom nén).")
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise PackageRefused("bad_zip", f"Thành phần “{info.filename}” bị hỏng, không giải nén được ({exc}); tệp "
+                                        "có thể bị lỗi khi chép sang USB.") from exc
     if total != info.file_size:
         raise PackageRefused("bad_zip", f"Thành phần “{info.filename}” bị cắt cụt.")
     return b"".join(chunks)
@@ -367,15 +361,17 @@ def row_from_json(n: int, r: object) -> FigureRow:
     if not isinstance(r, dict) or r.get("group") not in ROW_GROUPS or not isinstance(r.get("label"), str) \
             or not isinstance(r.get("counts"), dict) or not isinstance(r.get("source_system", ""), str):
         raise PackageRefused("bad_data", f"Dòng số liệu thứ {n} trong data.json không đúng cấu trúc.")
-    counts = r["counts"]
-    for c in PART_COLUMNS + DECLARED_COLUMNS:
-        v = counts.get(c, 0 if c in PART_COLUMNS else None)
-        if v is None and c in DECLARED_COLUMNS:
-            continue
-        if isinstance(v, bool) or not isinstance(v, int) or v < 0 or v > 10 ** 12:
+    counts, kw = r["counts"], {}
+    for c in _ALL_COLUMNS:
+        v = counts.get(c, None if c in _DECLARED else 0)
+        if v is None and c in _DECLARED:
+            kw[c] = None
+        elif type(v) is int and 0 <= v <= _MAX_COUNT:  # bool is not a count
+            kw[c] = v
+        else:
             raise PackageRefused("bad_data", f"Dòng “{r['label']}”: cột {c} phải là số nguyên không âm, "
                                              f"gói ghi {v!r}.")
-    return FigureRow(group=r["group"], label=r["label"], counts=DossierCounts.from_mapping(counts),
+    return FigureRow(group=r["group"], label=r["label"], counts=DossierCounts(**kw),
                      source_system=r.get("source_system", ""), data_source=str(r.get("data_source", "entered")))
 
 

@@ -231,19 +231,16 @@ def _prefixed(unit_name: str, findings: list[Finding]) -> list[Finding]:
 
 
 def _unit_from_package(pkg: dict) -> UnitFigures:
-    data = pkg["data"]
-    rows = [row_from_json(i + 1, r) for i, r in enumerate(data.get("rows", []))]
+    rows = [row_from_json(i + 1, r) for i, r in enumerate(pkg["rows"] or [])]
     rows = [replace(r, label=nfc(r.label), source_system=nfc(r.source_system)) for r in rows]
-    figures = data.get("figures") or {}
-    fb = FeedbackCounts(**{k: int(v) for k, v in (figures.get("feedback") or {}).items()
+    fb = FeedbackCounts(**{k: int(v) for k, v in (pkg["feedback"] or {}).items()
                            if k in FeedbackCounts.__dataclass_fields__})
     name = pkg["unit_name"]
     return UnitFigures(
-        code=pkg["unit_code"], name=name, unit_type=pkg.get("unit_type") or pkg["manifest"]["unit"].get("unit_type"),
-        is_self=bool(pkg["is_self"]), rows=rows,
+        code=pkg["unit_code"], name=name, unit_type=pkg["unit_type"], is_self=bool(pkg["is_self"]), rows=rows,
         total=sum_counts(r.counts.without_declared() for r in rows if r.group == "linh_vuc"), feedback=fb,
-        catalog=data.get("catalog") or {}, notices=len(data.get("notices") or []), package_uuid=pkg["uuid"],
-        created_at=pkg["created_at"], report=data.get("report"), findings=_prefixed(name, validate_rows(rows)))
+        catalog=pkg["catalog"] or {}, notices=int(pkg["notices"] or 0), package_uuid=pkg["uuid"],
+        created_at=pkg["created_at"], report=pkg["report"], findings=_prefixed(name, validate_rows(rows)))
 
 
 def _own_store_figures(store: Store, period: Period, profile: dict) -> UnitFigures | None:

@@ -50,7 +50,7 @@ def list_procedures(store: Store, *, on: date | None = None, search: str | None 
                     status: str | None = None) -> list[dict]:
     """Procedures with their field name and status on date `on` (default today).
 
-    `search` matches code or name without diacritics ("ho tich" finds "Hộ tịch");
+    `search` matches code, name or field name without diacritics ("ho tich" finds "Hộ tịch");
     `status` is in_force | abolished | pending (not yet effective).
     """
     day = (on or date.today()).isoformat()
@@ -64,8 +64,8 @@ def list_procedures(store: Store, *, on: date | None = None, search: str | None 
         params.append(online_type)
     if search:
         for word in fold(search).split():
-            sql += " AND (p.search_key LIKE ? OR p.code LIKE ?)"
-            params += [f"%{word}%", f"%{word}%"]
+            sql += " AND (p.search_key LIKE ? OR p.code LIKE ? OR f.search_key LIKE ?)"
+            params += [f"%{word}%", f"%{word}%", f"%{word}%"]
     sql += " ORDER BY f.name, p.code"
     rows = store.rows(sql, tuple(params))
     for r in rows:

@@ -77,16 +77,22 @@ def mark_replaced(store: Store, package_uuid: str, replaced_by: str) -> None:
 
 
 def current_packages(store: Store, period: str) -> list[dict]:
-    """Packages in use for a period, with data, report PDF and the unit's registration."""
+    """Packages in use for a period with the parts aggregation needs (rows, feedback and catalog counts,
+    notices count, report reference) and the unit's registration; SQLite extracts them from data.json."""
     rows = store.rows(
-        "SELECT p.uuid, p.unit_code, p.period, p.created_at, p.imported_at, p.file_name, p.manifest, p.data, "
-        "p.report_pdf IS NOT NULL AS has_report, u.name AS unit_name, u.unit_type, u.is_self "
+        "SELECT p.uuid, p.unit_code, p.period, p.created_at, p.imported_at, p.file_name, "
+        "json_extract(p.data, '$.rows') AS rows_json, json_extract(p.data, '$.figures.feedback') AS feedback_json, "
+        "json_extract(p.data, '$.catalog') AS catalog_json, json_array_length(p.data, '$.notices') AS notices, "
+        "json_extract(p.data, '$.report') AS report_json, p.report_pdf IS NOT NULL AS has_report, "
+        "coalesce(u.unit_type, json_extract(p.manifest, '$.unit.unit_type')) AS unit_type, "
+        "u.name AS unit_name, u.is_self "
         "FROM packages p JOIN receiving_units u ON u.code = p.unit_code "
         "WHERE p.period = ? AND p.status = ? ORDER BY u.is_self DESC, tthc_fold(u.name), u.code",
         (period, CURRENT))
     for r in rows:
-        r["manifest"] = json.loads(r["manifest"])
-        r["data"] = json.loads(r["data"])
+        for key in ("rows", "feedback", "catalog", "report"):
+            raw = r.pop(f"{key}_json")
+            r[key] = json.loads(raw) if raw else None
     return rows
 
 

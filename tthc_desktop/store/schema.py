@@ -203,6 +203,35 @@ def create_audit_triggers(db: Database, table: str) -> None:
     )
 
 
+# --- m002 (safety): the users audit must never carry a password hash ---------------------------------
+
+def _users_audit_triggers(db: Database) -> None:
+    """Audit triggers on `users` without `password_hash`; a password change shows as a note only."""
+    cols = [c.name for c in db["users"].columns if c.name != "password_hash"]
+
+    def obj(prefix: str) -> str:
+        return "json_object(" + ", ".join(f"'{c}', {prefix}.\"{c}\"" for c in cols) + ")"
+
+    changed = "CASE WHEN OLD.password_hash IS NOT NEW.password_hash THEN 'password_changed' END"
+    for action, when, old, new, ref, note in (
+        ("insert", "AFTER INSERT", "NULL", obj("NEW"), "NEW", "NULL"),
+        ("update", "AFTER UPDATE", obj("OLD"), obj("NEW"), "NEW", changed),
+        ("delete", "AFTER DELETE", obj("OLD"), "NULL", "OLD", "NULL"),
+    ):
+        db.execute(f"DROP TRIGGER IF EXISTS audit_users_{action}")
+        db.execute(
+            f"CREATE TRIGGER audit_users_{action} {when} ON users BEGIN "
+            f"INSERT INTO audit_log (at, username, action, table_name, row_key, old_values, new_values, note) "
+            f"VALUES (strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime'), tthc_user(), '{action}', 'users', "
+            f"{ref}.username, {old}, {new}, {note}); END"
+        )
+
+
+@migrations()
+def m002_users_audit_without_password(db: Database) -> None:
+    _users_audit_triggers(db)
+
+
 @migrations()
 def m_exchange_001_package_details(db: Database) -> None:
     """USB packages: what the receiving level keeps of each package beyond manifest and data.
@@ -215,3 +244,76 @@ def m_exchange_001_package_details(db: Database) -> None:
             db["packages"].add_column(name, kind)
     db["packages"].create_index(["status", "period"], if_not_exists=True)
     db["period_exports"].create_index(["period"], if_not_exists=True)
+
+
+def _audit_triggers_without(db: Database, table: str, excluded: set[str], key: str,
+                            update_note: str = "NULL") -> None:
+    """Recreate a table's audit triggers leaving out some columns (bulky or secret); `key` is the row key
+    expression over a NEW/OLD prefix written as {ref}, `update_note` an SQL expression for updates."""
+    cols = [c.name for c in db[table].columns if c.type != "BLOB" and c.name not in excluded]
+
+    def obj(prefix: str) -> str:
+        return "json_object(" + ", ".join(f"'{c}', {prefix}.\"{c}\"" for c in cols) + ")"
+
+    for action, when, old, new, ref, note in (
+        ("insert", "AFTER INSERT", "NULL", obj("NEW"), "NEW", "NULL"),
+        ("update", "AFTER UPDATE", obj("OLD"), obj("NEW"), "NEW", update_note),
+        ("delete", "AFTER DELETE", obj("OLD"), "NULL", "OLD", "NULL"),
+    ):
+        db.execute(f"DROP TRIGGER IF EXISTS audit_{table}_{action}")
+        db.execute(
+            f"CREATE TRIGGER audit_{table}_{action} {when} ON \"{table}\" BEGIN "
+            f"INSERT INTO audit_log (at, username, action, table_name, row_key, old_values, new_values, note) "
+            f"VALUES (strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime'), tthc_user(), '{action}', '{table}', "
+            f"{key.format(ref=ref)}, {old}, {new}, {note}); END"
+        )
+
+
+@migrations()
+def m_exchange_002_lean_package_audit(db: Database) -> None:
+    """Audit packages by their metadata only: the data, manifest and sender's audit of a package are kept
+    once, in `packages` (a package is never edited, only marked replaced), not copied into the audit log."""
+    _audit_triggers_without(db, "packages", {"manifest", "data", "audit"}, "coalesce({ref}.uuid, '')")
+
+
+@migrations()
+def m_exchange_003_profile_audit_without_private_key(db: Database) -> None:
+    """The unit's private signing key never enters the audit log (which travels in every package);
+    creating or replacing the key shows as a note only."""
+    _audit_triggers_without(db, "unit_profile", {"private_key"}, "coalesce({ref}.id, '')",
+                            "CASE WHEN OLD.private_key IS NOT NEW.private_key THEN 'signing_key_changed' END")
+
+
+@migrations()
+def m_register_columns(db: Database) -> None:
+    """Outage register (sổ theo dõi hồ sơ): sequence per year, snapshot of the processing time,
+    authorised person, book number, portal re-entry; indexes for search, paging and the roll-up."""
+    table = db["dossiers"]
+    for name, col_type in (("seq", int), ("authorised_person", str), ("processing_days", float),
+                           ("processing_hours", float), ("book_no", str), ("note", str),
+                           ("portal_code", str), ("entered_portal_by", str), ("updated_at", str)):
+        if name not in table.columns_dict:
+            table.add_column(name, col_type)
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS idx_dossiers_year_seq ON dossiers (year, seq)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_not_entered ON dossiers (received_at) "
+               "WHERE entered_portal_at IS NULL")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_status ON dossiers (status)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_open_due ON dossiers (due_at) "
+               "WHERE status IN ('received', 'processing')")
+    # Search by name / receipt number: LIKE scans this covering index; received_at orders the matches.
+    db.execute("DROP INDEX IF EXISTS idx_dossiers_search_key")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_search ON dossiers (search_key, received_at)")
+    # Roll-up by field without sorting: received-based ranges, resolved-based ranges, open dossiers,
+    # and the longest handling time (it bounds the search for dossiers open across a period boundary).
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_field_received ON dossiers "
+               "(field_id, received_at, resolved_at, due_at, channel, digitised, fee)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_field_resolved ON dossiers "
+               "(field_id, resolved_at, due_at, status, result_delivery)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_field_open ON dossiers (field_id, received_at, due_at) "
+               "WHERE resolved_at IS NULL")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_duration ON dossiers "
+               "(julianday(resolved_at) - julianday(received_at))")
+    # The audit triggers list the columns at creation time: recreate them so new columns are audited.
+    for action in ("insert", "update", "delete"):
+        db.execute(f"DROP TRIGGER IF EXISTS audit_dossiers_{action}")
+    create_audit_triggers(db, "dossiers")

@@ -144,14 +144,21 @@ class VietSortProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self._predicate: Callable[[dict], bool] | None = None
 
+    def _change_filter(self, apply: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            apply()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            apply()
+            self.invalidateRowsFilter()
+
     def set_query(self, text: str) -> None:
-        self._words = fold(text).split()
-        self.invalidateFilter()
+        self._change_filter(lambda: setattr(self, "_words", fold(text).split()))
 
     def set_predicate(self, predicate: Callable[[dict], bool] | None) -> None:
         """Extra filter on the row dict (combo-box filters)."""
-        self._predicate = predicate
-        self.invalidateFilter()
+        self._change_filter(lambda: setattr(self, "_predicate", predicate))
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()

@@ -236,7 +236,9 @@ class FiguresGridModel(QAbstractTableModel):
             value = getattr(counts, col.key)
             if role == Qt.ItemDataRole.EditRole:
                 return fmt_int(value) if value else ""
-            return fmt_int(value) if value or not is_total else "0"
+            if value:
+                return fmt_int(value)
+            return "0" if is_total else ""  # empty cells stay blank, as in a spreadsheet
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         found = self.cell_findings(index.row(), index.column())

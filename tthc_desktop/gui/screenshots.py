@@ -1,0 +1,132 @@
+"""Render every screen (and the main dialogs) with demo data to PNG files, offscreen.
+
+Used by `tthc-desktop screenshots --out DIR` to keep docs/screenshots/ current. The demo commune is
+built in a temporary store by `services.demo.build_demo`; a given --db is copied first, never changed.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+WINDOW_SIZE = (1366, 820)
+
+
+def settle(seconds: float = 0.05) -> None:
+    """Let background operations finish and the event queue drain."""
+    from tthc_desktop.gui.ops import BackgroundOp
+
+    deadline = time.perf_counter() + 30
+    while BackgroundOp.running_count() and time.perf_counter() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    settle()
+    if not widget.grab().save(str(path)):
+        raise OSError(f"Không ghi được ảnh {path}")
+    return path
+
+
+def _dialog_shot(make: Callable[[], QDialog], path: Path) -> Path:
+    dlg = make()
+    dlg.show()
+    settle()
+    out = _save(dlg, path)
+    dlg.reject()
+    dlg.deleteLater()
+    return out
+
+
+def prepare_store(work: Path, db: str | Path | None):
+    """A store to photograph: a copy of `db`, or a new demo commune."""
+    from tthc_desktop.store import open_store
+
+    target = work / "screens.sqlite3"
+    if db:
+        shutil.copy2(db, target)
+        return open_store(target, create=False)
+    from tthc_desktop.services.demo import build_demo
+
+    store = open_store(target)
+    build_demo(store)
+    return store
+
+
+def render_screenshots(out_dir: str | Path, db: str | Path | None = None) -> list[Path]:
+    """Write one PNG per screen and dialog into `out_dir`; returns the files written."""
+    from tthc_desktop.gui.app import create_application
+    from tthc_desktop.gui.main_window import PAGE_KEYS, MainWindow
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    create_application()
+    files: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="tthc-screens-") as tmp:
+        work = Path(tmp)
+        store = prepare_store(work, db)
+        try:
+            settings = QSettings(str(work / "gui.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(store, settings)
+            window.resize(*WINDOW_SIZE)
+            window.show()
+            settle(0.2)
+            for i, key in enumerate(PAGE_KEYS, start=1):
+                window.show_page(key)
+                files.append(_save(window, out / f"{i:02d}-{key}.png"))
+            files += _extra_shots(window, store, out)
+            window.close()
+        finally:
+            store.close()
+    return files
+
+
+def _extra_shots(window, store, out: Path) -> list[Path]:
+    """Dialogs and states a clerk meets: search without diacritics, a rule broken in the grid, forms."""
+    from tthc_desktop.gui.pages.catalog import ProcedureDialog
+    from tthc_desktop.gui.pages.documents import DocumentDialog
+    from tthc_desktop.gui.pages.feedback import FeedbackDialog
+    from tthc_desktop.gui.setup_wizard import SetupWizard
+    from tthc_desktop.store import catalog, documents, feedback
+
+    files = []
+    page = window.show_page("catalog")
+    page.search.setText("ho tich")
+    page.reload()
+    files.append(_save(window, out / "10-catalog-search.png"))
+    page.search.setText("")
+    page.reload()
+    grid = window.show_page("figures")
+    grid.view.setFocus()
+    if grid.model.rowCount() > 1:
+        from tthc_desktop.gui.models.figures_grid import COLUMN_INDEX
+
+        column = COLUMN_INDEX["digitised_received"]
+        grid.view.move_to(0, column)
+        received = grid.model.counts_at(0).received
+        grid.model.set_cells([(0, column, str(received + 5))], "Ảnh minh họa")
+        files.append(_save(window, out / "11-figures-rule-broken.png"))
+        grid.model.undo_stack.undo()
+        grid.model.undo_stack.setClean()
+    procs = catalog.list_procedures(store)
+    if procs:
+        proc = catalog.get_procedure(store, procs[0]["id"])
+        files.append(_dialog_shot(lambda: ProcedureDialog(store, proc, window), out / "20-procedure-dialog.png"))
+    docs = [d for d in documents.list_documents(store) if d.get("procedures")]
+    files.append(_dialog_shot(lambda: DocumentDialog(store, docs[-1] if docs else None, window),
+                              out / "21-document-dialog.png"))
+    items = feedback.list_feedback(store)
+    files.append(_dialog_shot(lambda: FeedbackDialog(store, items[0] if items else None, window),
+                              out / "22-feedback-dialog.png"))
+    files.append(_dialog_shot(lambda: SetupWizard(store, window), out / "23-setup-wizard.png"))
+    return files
