@@ -256,3 +256,19 @@ def test_locked_period_refuses_writes_until_a_leader_unlocks_it_with_a_reason(wi
         auth.sign_in(store, "lan", CLERK_PW)
         assert save_feedback(store, FEEDBACK) > 0
         assert store.scalar("SELECT unlock_reason FROM reports") == "Bổ sung phản ánh nhận muộn"
+
+
+def test_password_prompt_never_waits_on_a_closed_stdin(monkeypatch):
+    import io
+    import sys
+
+    from tthc_desktop.cli.safety import read_password
+
+    closed = io.StringIO()
+    closed.close()
+    monkeypatch.setattr(sys, "stdin", closed)
+    monkeypatch.delenv("TTHC_PASSWORD", raising=False)
+    with pytest.raises(UserError, match="đặt biến môi trường TTHC_PASSWORD"):
+        read_password("Mật khẩu: ")
+    monkeypatch.setenv("TTHC_PASSWORD", CLERK_PW)
+    assert read_password("Mật khẩu: ") == CLERK_PW

@@ -150,6 +150,11 @@ def test_cli_backup_and_restore(db, tmp_path, monkeypatch, capsys):
     assert "Đơn vị: xã Đồng Lạc" in out and "Dữ liệu trước khi khôi phục được lưu tại" in out
     with open_store(db) as store:
         assert store.scalar("SELECT count(*) FROM feedback") == 2
+    assert main(["backup", "--out", str(out_file.parent)]) == 0  # a folder: a dated file goes inside
+    made = [p.name for p in out_file.parent.iterdir() if p.name.startswith("sao-luu-2")]
+    assert len(made) == 1 and backup.inspect_backup(out_file.parent / made[0]).ok
+    assert main(["backups"]) == 0
+    assert "trước khi khôi phục" in capsys.readouterr().out
 
 
 def test_automatic_backup_once_a_day_only_after_changes_and_rotated(db):
@@ -287,3 +292,21 @@ def test_store_locked_by_another_program(db, tmp_path, monkeypatch, capsys):
         other.close()
     with open_store(db) as store:
         assert store.scalar("SELECT count(*) FROM feedback") == 2
+
+
+def test_store_in_a_read_only_folder_is_not_called_damaged(db, monkeypatch, capsys):
+    """WAL needs to create `-shm` beside the file; in a read-only folder SQLite says "unable to open"."""
+    real_connect = sqlite3.connect
+
+    def read_only_folder(target, *args, **kw):
+        if str(target) == str(db):
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(target, *args, **kw)
+
+    monkeypatch.setattr(sqlite3, "connect", read_only_folder)
+    with pytest.raises(UserError, match="chỉ đọc hoặc không có quyền ghi") as exc:
+        safety.startup_check(db)
+    assert "bị hỏng" not in exc.value.message
+    monkeypatch.setenv("TTHC_DB", str(db))
+    assert main(["figures", "--period", "2024-Q1"]) == 2
+    assert "chép tệp dữ liệu sang một thư mục có quyền ghi" in capsys.readouterr().err

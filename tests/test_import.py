@@ -108,6 +108,9 @@ def test_changed_rows_show_old_and_new_values(store, tmp_path):
     ("dup.csv", STATS_HEADER + "2025-Q2,,Hộ tịch,0,5,0,5,0,0,0\n2025-Q2,,Hộ Tịch,0,6,0,6,0,0,0\n",
      "dòng 3: trùng với tệp"),
     ("kind.csv", "foo,bar\n1,2\n", "không nhận ra loại dữ liệu"),
+    ("cells.csv", STATS_HEADER + "2025-Q2,,Hộ tịch,0,5,0,5,0,0,0,7\n", "dòng 2: có 11 ô nhưng dòng tiêu đề chỉ có 10 cột"),
+    ("key.json", '[{"period": "2025-Q2", "label": "Hộ tịch", "new_onl": 3}]',
+     "mục 1: khóa “new_onl” không có trong định dạng statistics"),
     ("enc.csv", None, "không phải văn bản UTF-8"),
 ])
 def test_bad_input_is_refused_naming_file_row_and_value(db_path, store, tmp_path, capsys, name, text, expected):

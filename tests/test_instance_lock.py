@@ -8,11 +8,14 @@ import subprocess
 import sys
 import socket
 import textwrap
+from pathlib import Path
 
 import pytest
 
 from tthc_desktop.errors import UserError
 from tthc_desktop.services import safety
+
+ROOT = Path(__file__).resolve().parent.parent
 
 HOLDER = textwrap.dedent("""
     import sys, time
@@ -35,7 +38,7 @@ TRY = textwrap.dedent("""
 
 def python(code: str, *args: str, **kw) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True,
-                            encoding="utf-8", env={**os.environ, "PYTHONIOENCODING": "utf-8"}, **kw)
+                            encoding="utf-8", cwd=ROOT, env={**os.environ, "PYTHONIOENCODING": "utf-8"}, **kw)
 
 
 def holder_of(path) -> dict:

@@ -53,3 +53,31 @@ def test_unknown_mapping_target_is_refused(store, sheet_path):
     load_default_fields(store)
     with pytest.raises(UserError, match="không có trong danh mục lĩnh vực"):
         preview_portal_import(store, sheet_path, manual_map={"Quản lý bay flycam": "Không tồn tại"})
+
+
+def test_cli_import_of_a_portal_sheet_dry_run_then_apply(store, sheet_path, capsys):
+    from tthc_desktop.cli import main
+    from tthc_desktop.store import catalog
+
+    load_default_fields(store)
+    catalog.ensure_field(store, "Giao thông vận tải")
+    store.close()
+    assert main(["import", str(sheet_path)]) == 2
+    out, err = capsys.readouterr()
+    assert "kỳ tháng 1 năm 2026 (2026-M01)" in out
+    assert "! Chưa ghép được lĩnh vực “Quản lý bay flycam”" in out
+    assert "≠ Dòng" in out and "chênh 1" in out
+    assert "Còn lĩnh vực chưa ghép" in err
+    args = ["import", str(sheet_path), "--map", "Quản lý bay flycam=Giao thông vận tải"]
+    assert main(args) == 0
+    assert "Chạy thử: chưa ghi gì." in capsys.readouterr().out
+    assert main([*args, "--apply"]) == 0
+    assert "Đã ghi 5 dòng số liệu trong một giao dịch." in capsys.readouterr().out
+    assert main(["figures", "--period", "2026-M01", "--json"]) == 0
+    import json
+
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"]["parts"]["new_online"] == 10 + 0 + 3 + 1234 + 1
+    # a second apply would replace figures already there: needs --yes when stdin is not interactive
+    assert main([*args, "--apply"]) == 2
+    assert main([*args, "--apply", "--yes"]) == 0

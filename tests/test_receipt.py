@@ -41,7 +41,7 @@ def test_two_copies_on_one_a4_with_the_form_fields(store):
                    "Mã hồ sơ: 000.21.H26-250124-0001", "Ông (Bà)/Tổ chức: Nguyễn Thị Hòa", "034190001234",
                    "Thủ tục cấp Giấy xác nhận tình trạng hôn nhân", "1. Tờ khai cấp Giấy xác nhận",
                    "2. Bản sao Căn cước công dân", "03 ngày làm việc", "09 giờ 15 phút, thứ sáu ngày 24/01/2025",
-                   "11 giờ 30 phút, thứ tư ngày 05/02/2025", "không tính ngày nghỉ lễ, Tết: 27/01/2025 - 01/02/2025",
+                   "11 giờ 30 phút, thứ tư ngày 05/02/2025", "không tính ngày nghỉ: 27/01/2025 - 01/02/2025 Tết Nguyên Đán",
                    "NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ", "Nguyễn Thị Hương", "Quyển số: 01/2025, Số thứ tự: 1"):
         assert page.count(needle) == 2, needle
     assert page.count("Nguyễn Thị Hòa") == 4  # applicant line and signature, on each copy

@@ -13,7 +13,7 @@ from tthc_desktop.services import register as svc
 from tthc_desktop.services.register_import import import_register
 from tthc_desktop.store.register import DossierFilter
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "formats" / "register-example.csv"
+EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "formats" / "register" / "example.csv"
 NOW = datetime(2027, 1, 1)
 
 
@@ -29,7 +29,7 @@ def test_documented_example_imports_cleanly(store):
     assert [o.action for o in dry.outcomes] == ["new", "new", "new"] and not dry.applied
     assert svc.count_dossiers(store, now=NOW) == 0  # a dry run writes nothing
     done = import_register(store, EXAMPLE, apply=True, now=NOW)
-    assert done.applied and done.summary().startswith("Đã nhập tệp “register-example.csv”: 3 hồ sơ mới")
+    assert done.applied and done.summary().startswith("Đã nhập tệp “example.csv”: 3 hồ sơ mới")
     rows = {r["applicant_name"]: r for r in svc.list_dossiers(store, now=NOW)}
     hoa, binh, cuong = rows["Nguyễn Thị Hòa"], rows["Trần Văn Bình"], rows["Lê Minh Cường"]
     assert hoa["status"] == "resolved" and hoa["timeliness_label"] == "Đúng hạn" and hoa["digitised"] == 1

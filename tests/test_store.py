@@ -138,3 +138,11 @@ def test_not_a_store_gets_a_clear_message(tmp_path):
     bad.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(UserError, match="không phải cơ sở dữ liệu TTHC Desktop hoặc đã bị hỏng"):
         open_store(bad)
+
+
+def test_chosen_source_reports_the_source_actually_used(store):
+    from tthc_desktop.store.profile import set_setting
+
+    assert compute_figures(store, "2023-Q2", "chosen").source == "entered"
+    set_setting(store, "stats_source:2023-Q2", "register")
+    assert compute_figures(store, "2023-Q2", "chosen").source == "register"

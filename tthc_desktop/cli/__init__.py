@@ -22,8 +22,8 @@ COMMAND_MODULES = [
     "tthc_desktop.cli.data",
     "tthc_desktop.cli.listing",
     "tthc_desktop.cli.plan",
-    "tthc_desktop.cli.register",
     "tthc_desktop.cli.safety",
+    "tthc_desktop.cli.register",
 ]
 
 

@@ -32,7 +32,11 @@ def confirm(args: Namespace, question: str) -> bool:
     """Ask a yes/no question unless --yes was given; a closed or non-interactive stdin answers no."""
     if getattr(args, "yes", False):
         return True
-    if not sys.stdin or not sys.stdin.isatty():
+    try:
+        interactive = bool(sys.stdin) and sys.stdin.isatty()
+    except (ValueError, OSError):  # closed or detached stdin
+        interactive = False
+    if not interactive:
         print(f"{question} — cần xác nhận: chạy lại với --yes.", file=sys.stderr)
         return False
     try:

@@ -55,7 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = rsub.add_parser("list", help="danh sách hồ sơ trong sổ (mới nhất trước)")
     p.add_argument("--period", help="kỳ báo cáo: hồ sơ nhận trong kỳ (2025-Q1, 2025-M03 ...)")
-    p.add_argument("--search", default="", help="tìm theo họ tên, số biên nhận, số định danh, điện thoại (không cần dấu)")
+    p.add_argument("--search", default="",
+                   help="tìm theo họ tên, số biên nhận, số định danh, điện thoại (không cần dấu)")
     p.add_argument("--status", choices=STATE_CHOICES, help="open = chưa trả, overdue = quá hạn chưa trả ...")
     p.add_argument("--not-entered", action="store_true", help="chỉ hồ sơ chưa nhập lên hệ thống")
     p.add_argument("--limit", type=int, default=200)
@@ -182,10 +183,15 @@ def cmd_receive(args) -> int:
     return 0
 
 
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
 def _line(r: dict) -> str:
     flag = " (!)" if r["overdue"] else ""
     return (f"{r['receipt_no']:<24} {svc.fmt_datetime(r['received_at'])}  hẹn {svc.fmt_datetime(r['due_at'])}  "
-            f"{r['applicant_name']} — {r['procedure_name']} [{r['status_label']}; {r['timeliness_label']}]{flag}")
+            f"{r['applicant_name']} — {_short(r['procedure_name'])} [{r['status_label']}; "
+            f"{r['timeliness_label']}]{flag}")
 
 
 def _json_row(r: dict) -> dict:
@@ -268,7 +274,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_pending_portal(args) -> int:
-    from tthc_desktop.services.register_import import export_pending_portal, portal_rows
+    from tthc_desktop.services.register_import import export_pending_portal
 
     with store_for(args) as store:
         if args.out:

@@ -30,7 +30,11 @@ def read_password(prompt: str, env: str = ENV_PASSWORD) -> str:
     value = os.environ.get(env)
     if value:
         return value
-    if not sys.stdin or sys.stdin.closed or not sys.stdin.isatty():
+    try:
+        interactive = bool(sys.stdin) and not sys.stdin.closed and sys.stdin.isatty()
+    except (ValueError, OSError):  # detached stdin
+        interactive = False
+    if not interactive:
         raise UserError(f"Cần mật khẩu: đặt biến môi trường {env} hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.")
     try:
         return getpass.getpass(prompt)
@@ -65,7 +69,8 @@ def sign_in_from_args(store: Store, args: Namespace) -> None:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("backup", help="sao lưu dữ liệu ra một tệp (USB) hoặc vào thư mục sao lưu")
-    p.add_argument("--out", help="tệp sao lưu cần tạo; mặc định: thư mục sao lưu (cài đặt backup_dir)")
+    p.add_argument("--out", help="tệp sao lưu cần tạo, hoặc thư mục (ví dụ USB) để đặt tệp vào; "
+                                 "mặc định: thư mục sao lưu (cài đặt backup_dir)")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="khôi phục dữ liệu từ một tệp sao lưu (giữ lại dữ liệu hiện tại)")

@@ -20,8 +20,9 @@ from tthc_desktop.domain.formatting import fmt_date, fmt_pct_value
 from tthc_desktop.domain.text import nfc
 from tthc_desktop.fileio import atomic_writer
 
-KINDS = ("text", "int", "money", "percent", "date")
-NUMBER_FORMATS = {"int": "#,##0", "money": "#,##0", "percent": "0.00%", "date": "dd/mm/yyyy"}
+KINDS = ("text", "int", "decimal", "money", "percent", "date")
+NUMBER_FORMATS = {"int": "#,##0", "decimal": "#,##0.##", "money": "#,##0", "percent": "0.00%",
+                  "date": "dd/mm/yyyy"}
 TOTAL_LABEL = "Tổng cộng"
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
@@ -82,6 +83,9 @@ def _excel_value(col: Column, value: Any) -> Any:
         return None
     if col.kind in ("int", "money"):
         return int(value)
+    if col.kind == "decimal":  # e.g. a processing time of 0,5 ngày
+        number = float(value)
+        return int(number) if number.is_integer() else number
     if col.kind == "percent":
         return float(Decimal(str(value)) / 100)
     if col.kind == "date":
@@ -185,6 +189,9 @@ def _csv_value(col: Column, value: Any) -> str:
         return ""
     if col.kind in ("int", "money"):
         return str(int(value))
+    if col.kind == "decimal":
+        number = float(value)
+        return str(int(number)) if number.is_integer() else f"{number:g}".replace(".", ",")
     if col.kind == "percent":
         return fmt_pct_value(Decimal(str(value)))
     if col.kind == "date":

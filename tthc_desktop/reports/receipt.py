@@ -8,6 +8,7 @@ engine's fonts (Times New Roman where installed, else Liberation Serif; never He
 """
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -17,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, FrameBreak, PageBreak, PageTemplate, Paragraph,
                                 Spacer, Table, TableStyle)
 
@@ -36,8 +38,8 @@ ONE_STOP_REFORM = date(2025, 7, 1)  # NĐ 118/2025: the desk becomes Trung tâm 
 COPY_LABELS = ("Liên 1: giao người nộp hồ sơ", "Liên 2: lưu tại nơi tiếp nhận hồ sơ")
 PAGE_W, PAGE_H = A4
 MARGIN_L, MARGIN_R = 22 * mm, 14 * mm
-HALF_TOP, HALF_BOTTOM = 10 * mm, 5 * mm
-SIZES = (12, 11.5, 11, 10.5)  # tried in order until a copy fits half a page
+HALF_TOP, HALF_BOTTOM = 9 * mm, 5 * mm
+SIZES = (12, 11.5, 11, 10.5, 10)  # tried in order until a copy fits half a page
 
 
 def desk_name(store: Store, received: date) -> str:
@@ -65,7 +67,8 @@ def _limit_text(row: dict) -> str:
 
 
 def _holidays_text(store: Store, row: dict) -> str:
-    """"(không tính ngày nghỉ lễ, Tết: 27/01/2025 - 01/02/2025)" for holidays between receipt and appointment."""
+    """"(không tính ngày nghỉ: 27/01/2025 - 01/02/2025 Tết Nguyên Đán)" for the holidays and decided days off
+    between receipt and appointment (weekends are not listed)."""
     cal = svc.work_calendar(store)
     start = datetime.fromisoformat(row["received_at"]).date()
     end = datetime.fromisoformat(row["due_at"]).date()
@@ -84,8 +87,13 @@ def _holidays_text(store: Store, row: dict) -> str:
             ranges[-1].append(d)
         else:
             ranges.append([d])
-    parts = [fmt_date(r[0]) if len(r) == 1 else f"{fmt_date(r[0])} - {fmt_date(r[-1])}" for r in ranges]
-    return f" (không tính ngày nghỉ lễ, Tết: {'; '.join(parts)})"
+    parts = []
+    for r in ranges:
+        names = [cal.holiday_name(d) or "" for d in r]
+        name = "Tết Nguyên Đán" if any("Nguyên Đán" in n or "29 Tết" in n for n in names) else names[0]
+        span = fmt_date(r[0]) if len(r) == 1 else f"{fmt_date(r[0])} - {fmt_date(r[-1])}"
+        parts.append(f"{span} {name}".strip())
+    return f" (không tính ngày nghỉ: {'; '.join(parts)})"
 
 
 @dataclass(frozen=True)
@@ -118,7 +126,7 @@ def _styles(f: SerifFonts, size: float) -> _Styles:
         number=st("number", head), place_date=st("place_date", head, italic=True),
         title=st("title", size + 0.5, bold=True, spaceBefore=size * 0.4),
         code=st("code", size, bold=True, spaceAfter=size * 0.3),
-        body=st("body", size, align=TA_JUSTIFY, spaceAfter=1),
+        body=st("body", size, align=TA_JUSTIFY, spaceAfter=0.3),
         item=st("item", size, align=TA_LEFT, leftIndent=6 * mm, spaceAfter=0),
         sign=st("sign", size, bold=True), sign_note=st("sign_note", size - 1, italic=True),
     )
@@ -127,8 +135,6 @@ def _styles(f: SerifFonts, size: float) -> _Styles:
 def _balanced(text: str, style: ParagraphStyle, width: float) -> str:
     """Escaped `text`, broken into two lines of similar length when it is wider than `width`
     ("BỘ PHẬN TIẾP NHẬN / VÀ TRẢ KẾT QUẢ" rather than a lone "QUẢ" on the second line)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     def w(t: str) -> float:
         return stringWidth(t, style.fontName, style.fontSize)
 
@@ -158,10 +164,9 @@ def _copy(store: Store, row: dict, profile: dict, f: SerifFonts, size: float, wi
                             _p(_balanced(desk_name(store, received.date()), s.agency_bold, col), s.agency_bold),
                             HRule(22 * mm, space_before=4, space_after=3)]
     motto = "Độc lập - Tự do - Hạnh phúc"
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     right: list[Flowable] = [_p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", s.national), _p(motto, s.motto),
-                             HRule(stringWidth(motto, s.motto.fontName, s.motto.fontSize), space_before=4, space_after=3)]
+                             HRule(stringWidth(motto, s.motto.fontName, s.motto.fontSize),
+                                   space_before=4, space_after=3)]
     place = profile.get("place_name") or ""
     header = Table([[left, right],
                     [_p(f"Số:\u00a0{row['seq']:04d}/TNHS", s.number),
@@ -178,7 +183,8 @@ def _copy(store: Store, row: dict, profile: dict, f: SerifFonts, size: float, wi
     ]
     if row.get("authorised_person"):
         fields.append(f"Người được ủy quyền: {_e(row['authorised_person'])}")
-    fields.append(f"Nội dung yêu cầu giải quyết: <b>{_e(row['procedure_name'])}</b> (mã TTHC {_e(row['procedure_code'])})")
+    fields.append(f"Nội dung yêu cầu giải quyết: <b>{_e(row['procedure_name'])}</b> "
+                  f"(mã\u00a0TTHC\u00a0{_e(row['procedure_code'])})")
     out += [_p(t, s.body) for t in fields]
     docs = row["documents"] or ["Theo quy định của thủ tục"]
     out.append(_p("1. Thành phần hồ sơ nộp gồm:", s.body))
@@ -279,8 +285,6 @@ def render_receipt(store: Store, ref: int | str, *, layout: str = "two", now: da
         template = PageTemplate("one", [Frame(MARGIN_L, 20 * mm, width, PAGE_H - 40 * mm, id="page")])
     elif layout != "two":
         raise ValueError(layout)
-    import io
-
     buffer = io.BytesIO()
     title = f"Giấy tiếp nhận hồ sơ và hẹn trả kết quả {row['receipt_no']}"
     doc = BaseDocTemplate(buffer, pagesize=A4, title=title, author=profile.get("name", ""), creator="TTHC Desktop",

@@ -272,6 +272,26 @@ def _statistics_rows(quarters: list[Period]) -> list[dict]:
 
 # --- the whole demo ----------------------------------------------------------------------------------------
 
+def _demo_plans(store: Store, today: date) -> int:
+    """The annual KSTTHC plan of every demo year (issued in early January), the first from the template."""
+    from tthc_desktop.services.plans import create_plan
+    from tthc_desktop.store import plans
+
+    written = 0
+    for year in range(today.year - 1, today.year + 1):
+        if plans.get_plan(store, year) is None:
+            create_plan(store, year)
+            plans.save_plan(store, year, number=f"{3 if year % 2 else 5:02d}/KH-UBND", issued_on=f"{year}-01-06",
+                            decision_number=f"{2 if year % 2 else 4:02d}", decision_date=f"{year}-01-06")
+            written += 1
+    last = plans.get_plan(store, today.year - 1)
+    if last and not any(t["done"] for t in last["tasks"]):
+        for task in last["tasks"][:3]:
+            plans.mark_task_done(store, task["id"], True, "Đã thực hiện trong năm")
+        written += 1
+    return written
+
+
 def build_demo(store: Store, *, today: date | None = None) -> DemoSummary:
     """Create or refresh the demo commune in `store` in one transaction; returns what it holds."""
     today = today or date.today()
@@ -291,6 +311,10 @@ def build_demo(store: Store, *, today: date | None = None) -> DemoSummary:
                            ("documents", _document_rows(data, base, today)), ("feedback", _feedback_rows(data, today)),
                            ("statistics", _statistics_rows(ended_quarters(today)))):
             written += import_rows(store, kind, rows, source="dữ liệu mẫu").writes
+        written += _demo_plans(store, today)
+        from tthc_desktop.services.register import seed_demo_register  # an outage week in the register
+
+        written += seed_demo_register(store, today)
     quarters = [p for p in statistics.periods_with_stats(store) if "-Q" in p]
     return DemoSummary(unit=wanted["name"], procedures=len(catalog.list_procedures(store)),
                        in_force=len(catalog.list_procedures(store, on=today, status="in_force")), day=today,

@@ -149,8 +149,13 @@ def _xlsx_columns(kind: str):
                  Column("Tên", "label", width=36), Column("Hệ thống", "source_system", width=14)]
                 + [Column(col.vi, col.key, "money" if col.key == "fees_collected" else "int", 12)
                    for col in SPECS["statistics"][4:] if col.export])
-    return [Column(title, key, "date" if key in _DATE_KEYS else "text",
-                   48 if key in ("name", "summary") else None) for key, title in _XLSX[kind].items()]
+    def col_kind(key: str) -> str:
+        if key in _DATE_KEYS:
+            return "date"
+        return "decimal" if key in ("processing_days", "processing_hours") else "text"
+
+    return [Column(title, key, col_kind(key), 48 if key in ("name", "summary") else None)
+            for key, title in _XLSX[kind].items()]
 
 
 def _xlsx_value(kind: str, key: str, value):

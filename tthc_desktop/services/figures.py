@@ -145,6 +145,8 @@ def compute_figures(store: Store, period: Period | str, source: str = "entered")
         from tthc_desktop.errors import UserError
 
         raise UserError(f"Nguồn số liệu không hợp lệ: {source} (register, entered hoặc chosen).")
+    if source == "chosen":  # report the source actually used, not the word "chosen"
+        source = get_setting(store, f"stats_source:{period.code}", "entered")
     rows, used, missing = period_rows(store, period, source)
     start, end = period.start.isoformat(), period.end.isoformat()
     profile = get_profile(store) or {}

@@ -231,7 +231,7 @@ class DocumentRows:
 
     def _existing(self, rec: dict, ctx: Context) -> dict | None:
         for doc in documents.list_documents(ctx.store, start=rec["issued_on"], end=rec["issued_on"], kind=rec["kind"]):
-            if self.key({**doc, "summary": doc["summary"]}) == self.key(rec):
+            if self.key(doc) == self.key(rec):
                 return doc
         return None
 

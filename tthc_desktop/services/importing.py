@@ -343,6 +343,7 @@ def plan_import(store: Store, paths: Iterable[str | Path], *, kind: str | None =
 
 
 def import_failure(plan: ImportPlan) -> UserError:
+    """The error to raise for a plan with problems: how many, and each one (the first 20) with file and row."""
     errors = plan.errors()
     shown = "\n".join(f"  - {e}" for e in errors[:MAX_ERRORS_IN_MESSAGE])
     more = f"\n  ... và {len(errors) - MAX_ERRORS_IN_MESSAGE} lỗi khác" if len(errors) > MAX_ERRORS_IN_MESSAGE else ""

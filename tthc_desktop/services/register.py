@@ -30,7 +30,7 @@ from tthc_desktop.store.profile import get_profile, get_setting
 STATUSES = {"received": "Đã tiếp nhận", "processing": "Đang giải quyết", "resolved": "Đã trả kết quả",
             "returned": "Trả lại hồ sơ", "withdrawn": "Công dân rút hồ sơ"}
 CHANNELS = {"truc_tiep": "Trực tiếp", "buu_chinh": "Bưu chính", "truc_tuyen": "Trực tuyến"}
-RESULT_DELIVERY = {"truc_tiep": "Tại Bộ phận tiếp nhận và trả kết quả", "buu_chinh": "Qua dịch vụ bưu chính",
+RESULT_DELIVERY = {"truc_tiep": "Nơi tiếp nhận hồ sơ", "buu_chinh": "Địa chỉ người nộp, qua dịch vụ bưu chính",
                    "truc_tuyen": "Trực tuyến"}
 TIMELINESS = {EARLY: "Trước hạn", ON_TIME: "Đúng hạn", LATE: "Quá hạn",
               "trong_han": "Trong hạn", "qua_han_chua_tra": "Quá hạn, chưa trả"}

@@ -94,14 +94,17 @@ def seed_outage_week(store: Store, today: date) -> int:
         return 0
     rng = random.Random(20250305)
     cal = work_calendar(store)
-    now = datetime.combine(today, datetime.min.time()).replace(hour=16, minute=30)
+    last = today
+    if datetime.combine(today, datetime.min.time()).replace(hour=16, minute=30) > datetime.now():
+        last = today - timedelta(days=1)  # today's desk is not closed yet: nothing may be dated in the future
+    now = datetime.combine(last, datetime.min.time()).replace(hour=16, minute=30)
     days = []
-    d = today
+    d = last
     while len(days) < 6:
         if cal.is_working_day(d):
             days.append(d)
         d -= timedelta(days=1)
-    days.reverse()  # six working days ending today: the outage started on the first one
+    days.reverse()  # six working days ending at `last`: the outage started on the first one
     procedures = _demo_procedures(store)
     profile = get_profile(store) or {}
     place = profile.get("place_name") or "Đồng Lạc"

@@ -155,7 +155,8 @@ class _DryRun(Exception):
     pass
 
 
-def import_register(store: Store, path: str | Path, *, apply: bool = False, now: datetime | None = None) -> ImportResult:
+def import_register(store: Store, path: str | Path, *, apply: bool = False,
+                    now: datetime | None = None) -> ImportResult:
     """Read a CSV/XLSX register sheet; write it only with `apply` and only when no row has an error."""
     from tthc_desktop.exchange.xlsx_read import cell_text, find_header_row, read_table_file
 
@@ -174,8 +175,8 @@ def import_register(store: Store, path: str | Path, *, apply: bool = False, now:
         missing.append("procedure_code")
     if missing:
         names = {"applicant_name": "Họ tên người nộp", "received_at": "Ngày nhận", "procedure_code": "Mã TTHC"}
-        raise UserError(f"{grid.where(grid.rows[head].number)}: thiếu cột " + ", ".join(f"“{names[m]}”" for m in missing)
-                        + ".")
+        columns = ", ".join(f"“{names[m]}”" for m in missing)
+        raise UserError(f"{grid.where(grid.rows[head].number)}: thiếu cột {columns}.")
     result = ImportResult(path.name, applied=False)
     try:
         with store.atomic():
@@ -266,3 +267,49 @@ def export_pending_portal(store: Store, path: str | Path, now: datetime | None =
                                              f"{unit} — lập lúc {svc.fmt_datetime(stamp)}, {len(rows)} hồ sơ"],
                portal_columns(), rows)
     return len(rows)
+
+
+def register_book_columns():
+    """Columns of the Sổ theo dõi hồ sơ (one-stop regulation form), for the .xlsx/.csv export of the register."""
+    from tthc_desktop.exchange.tables_out import Column
+
+    return [
+        Column("STT", "stt", "int", 6), Column("Mã hồ sơ", "receipt_no", "text", 24),
+        Column("Tên TTHC", "procedure_name", "text", 40), Column("Lĩnh vực", "field_name", "text", 16),
+        Column("Tên tổ chức, cá nhân", "applicant_name", "text", 24),
+        Column("Địa chỉ, số điện thoại", "contact", "text", 34), Column("Kênh tiếp nhận", "channel_label", "text", 12),
+        Column("Nhận hồ sơ", "received_text", "text", 17), Column("Hẹn trả kết quả", "due_text", "text", 17),
+        Column("Trả kết quả", "resolved_text", "text", 17), Column("Trạng thái", "status_label", "text", 16),
+        Column("Tiến độ", "timeliness_label", "text", 12), Column("Phương thức nhận kết quả", "delivery_label", "text", 18),
+        Column("Phí, lệ phí (đồng)", "fee", "money", 12), Column("Công chức tiếp nhận", "officer", "text", 18),
+    ]
+
+
+def export_register(store: Store, path: str | Path, *, start: str | None = None, end: str | None = None,
+                    now: datetime | None = None) -> int:
+    """Write the register (dossiers received within [start, end], oldest first) to .xlsx or .csv (BOM)."""
+    from tthc_desktop.exchange.tables_out import write_csv, write_xlsx
+    from tthc_desktop.store.profile import get_profile
+    from tthc_desktop.store.register import DossierFilter
+
+    flt = DossierFilter(received_from=start, received_to=end)
+    rows, offset = [], 0
+    while True:
+        page = svc.list_dossiers(store, flt, offset=offset, limit=2000, now=now, oldest_first=True)
+        rows += page
+        offset += len(page)
+        if len(page) < 2000:
+            break
+    out = []
+    for i, d in enumerate(rows, start=1):
+        out.append({**d, "stt": i, "contact": "; ".join(x for x in (d.get("address"), d.get("phone")) if x),
+                    "received_text": svc.fmt_datetime(d["received_at"]), "due_text": svc.fmt_datetime(d["due_at"]),
+                    "resolved_text": svc.fmt_datetime(d["resolved_at"]),
+                    "delivery_label": svc.RESULT_DELIVERY.get(d.get("result_delivery") or "", "")})
+    if str(path).lower().endswith(".csv"):
+        write_csv(path, register_book_columns(), out)
+    else:
+        unit = (get_profile(store) or {}).get("name", "")
+        write_xlsx(path, "Sổ theo dõi hồ sơ", ["SỔ THEO DÕI HỒ SƠ", f"{unit} — {len(out)} hồ sơ"],
+                   register_book_columns(), out)
+    return len(out)

@@ -225,6 +225,16 @@ def startup_check(db_path: str | Path | None = None) -> StartupCheck:
                 problems += [r[0] for r in conn.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
             finally:
                 conn.close()
+    except sqlite3.OperationalError as exc:
+        if not backup.is_disk_problem(exc):
+            problems.append(str(exc))
+        elif "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise UserError(backup.io_error_message(exc, db_path)) from exc
+        else:  # WAL needs to create `-shm` beside the file: a read-only folder cannot be opened at all
+            raise UserError(
+                f"Không mở được tệp dữ liệu {db_path}: thư mục {db_path.parent} chỉ đọc hoặc không có quyền ghi "
+                "(TTHC Desktop cần ghi được vào thư mục chứa tệp dữ liệu). Hãy chép tệp dữ liệu sang một thư mục "
+                "có quyền ghi (ví dụ Tài liệu) rồi mở lại.") from exc
     except sqlite3.DatabaseError as exc:
         problems.append(str(exc))
     except OSError as exc:
@@ -279,8 +289,13 @@ def auto_backup(store: Store, *, now: datetime | None = None) -> Path | None:
 
 
 def manual_backup(store: Store, target: str | Path | None = None) -> Path:
-    """Back up to `target` (a USB stick, say) or, without one, into the backup folder."""
-    return backup.backup_to(store, Path(target) if target else backup_folder(store) / backup.stamped_name("manual"))
+    """Back up to the file `target`, into the folder `target` (a USB stick, say), or into the backup folder."""
+    if target is None:
+        return backup.backup_to(store, backup_folder(store) / backup.stamped_name("manual"))
+    target = Path(target)
+    if target.is_dir():
+        target = target / backup.stamped_name("manual")
+    return backup.backup_to(store, target)
 
 
 # --- restore ---------------------------------------------------------------------------------------

@@ -146,12 +146,13 @@ def update_dossier(store: Store, dossier_id: int, values: dict) -> None:
 def mark_entered(store: Store, ids: list[int], at: str, by: str, portal_codes: dict[int, str] | None = None) -> int:
     """Set entered_portal_at on the given dossiers not yet entered; returns how many changed."""
     changed = 0
-    for i in ids:
-        cur = store.conn.execute(
-            "UPDATE dossiers SET entered_portal_at = ?, entered_portal_by = ?, "
-            "portal_code = coalesce(?, portal_code), updated_at = ? WHERE id = ? AND entered_portal_at IS NULL",
-            (at, by, (portal_codes or {}).get(i), at, i))
-        changed += cur.rowcount
+    with store.atomic():
+        for i in ids:
+            cur = store.conn.execute(
+                "UPDATE dossiers SET entered_portal_at = ?, entered_portal_by = ?, "
+                "portal_code = coalesce(?, portal_code), updated_at = ? WHERE id = ? AND entered_portal_at IS NULL",
+                (at, by, (portal_codes or {}).get(i), at, i))
+            changed += cur.rowcount
     return changed
 
 
@@ -171,8 +172,9 @@ def status_counts(store: Store, now: str) -> dict[str, int]:
 
 # Roll-up queries, run once per period; `{ids}` is the list of field ids, so every query walks an
 # index in field order and needs no sorting. :start / :stop bound the period [start, stop).
-_NEW_SQL = """SELECT field_id, count(*) AS n, sum(channel = 'truc_tuyen') AS online, sum(channel = 'buu_chinh') AS postal,
-  sum(digitised = 1) AS digitised, sum(fee > 0) AS with_fee, coalesce(sum(fee), 0) AS fees
+_NEW_SQL = """SELECT field_id, count(*) AS n, sum(channel = 'truc_tuyen') AS online,
+  sum(channel = 'buu_chinh') AS postal, sum(digitised = 1) AS digitised, sum(fee > 0) AS with_fee,
+  coalesce(sum(fee), 0) AS fees
 FROM dossiers WHERE field_id IN ({ids}) AND received_at >= :start AND received_at < :stop GROUP BY field_id"""
 _RESOLVED_SQL = """SELECT field_id, count(*) AS n, sum(resolved_at > due_at) AS late,
   sum(substr(resolved_at, 1, 10) < substr(due_at, 1, 10)) AS early,

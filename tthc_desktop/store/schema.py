@@ -283,6 +283,7 @@ def m_exchange_003_profile_audit_without_private_key(db: Database) -> None:
     _audit_triggers_without(db, "unit_profile", {"private_key"}, "coalesce({ref}.id, '')",
                             "CASE WHEN OLD.private_key IS NOT NEW.private_key THEN 'signing_key_changed' END")
 
+# --- m003 (register): columns and indexes of the outage register ----------------------------------------
 
 @migrations()
 def m_register_columns(db: Database) -> None:
