@@ -63,7 +63,8 @@ def build_commune_template(folder: Path, report_pdf: bytes) -> Path:
         feedback.save_feedback(s, {"received_on": f"2025-04-{10 + k}", "subject": "quy_dinh",
                                    "summary": f"Phản ánh số {k + 1} về thủ tục hộ tịch", "resolved_on": "2025-05-02"})
     for k in range(4):
-        documents.save_document(s, {"kind": "thong_bao", "number": f"{20 + k}/TB-UBND", "issued_on": f"2025-04-{k + 3:02d}",
+        documents.save_document(s, {"kind": "thong_bao", "number": f"{20 + k}/TB-UBND",
+                                    "issued_on": f"2025-04-{k + 3:02d}",
                                     "summary": "Công bố danh mục thủ tục hành chính", "tags": ["cong_bo"]})
     s.db["reports"].insert({"period": PERIOD, "period_start": p.start.isoformat(), "period_end": p.end.isoformat(),
                             "status": "issued", "number": "05", "issued_on": "2025-06-15", "pdf": report_pdf,

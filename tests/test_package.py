@@ -63,7 +63,10 @@ def test_export_writes_one_named_package_with_every_member(commune, tmp_path):
     data = json.loads(members["data.json"])
     assert data["figures"] == json.loads(json.dumps(compute_figures(commune, "2025-Q2", "chosen").to_json(),
                                                     default=str))
-    assert "Nguyễn Văn Bình" not in members["data.json"].decode()  # citizens' names stay at the commune
+    # citizens' names stay at the commune: not in the data, not in the audit rows
+    assert "Nguyễn Văn Bình" not in members["data.json"].decode()
+    assert "Nguyễn Văn Bình" not in members["audit.json"].decode()
+    assert any(r["table_name"] == "feedback" for r in json.loads(members["audit.json"]))
     assert "private_key" not in data and key.private_key not in members["audit.json"].decode()
     assert [e["package_uuid"] for e in receiving.exports(commune, "2025-Q2")] == [result.package_uuid]
 
@@ -253,3 +256,20 @@ def test_documented_manifest_has_the_keys_of_a_real_one(exported):
     real = json.loads(members_of(exported[1])["manifest.json"])
     assert _keys(example) == _keys(real)
     assert example["format_version"] == package.FORMAT_VERSION
+
+
+def test_private_key_never_enters_the_audit_log(commune):
+    key = keys.ensure_unit_key(commune)
+    from tthc_desktop.store.audit import AuditFilter, query_audit
+
+    rows = query_audit(commune, AuditFilter(table="unit_profile"))
+    logged = json.dumps([[r["old_values"], r["new_values"]] for r in rows], ensure_ascii=False)
+    assert rows and key.private_key not in logged and "private_key" not in logged
+    assert any(r["note"] == "signing_key_changed" for r in rows)
+    assert key.public_key in logged  # the public key is audited
+
+
+def test_signature_naming_another_key_is_refused(exported):
+    members = edit_json(members_of(exported[1]), "signature.json",
+                        lambda s: s.update(key_fingerprint=keys.generate_key().fingerprint))
+    assert refusal(rezip(members)).code == "signature"

@@ -228,3 +228,48 @@ def test_unit_set_key_after_a_computer_change(commune, office, usb, tmp_path):
     exchange.apply_import(office, plan)
     assert receiving.get_unit(office, "H23.36.10")["public_key"] == key.public_key
     new_pc.close()
+
+
+def test_issued_report_travels_with_the_package(commune, office, usb):
+    from tthc_desktop.store import reports as report_store
+
+    period = parse_period("2025-Q2")
+    pdf = b"%PDF-1.7\n% bao cao quy II\n%%EOF\n"
+    rid = report_store.create_draft(commune, period, {})
+    report_store.mark_issued(commune, rid, number="05/BC-UBND", issued_on=datetime(2025, 6, 15).date(),
+                             narrative={}, snapshot="{}", pdf=pdf, pdf_sha256="x")
+    register(office, commune)
+    result = export(commune, usb, datetime(2025, 6, 16, 9, 0))
+    assert members_of(result.path.read_bytes())["report.pdf"] == pdf
+    assert result.manifest["counts"]["report_pdf"] == 1
+    exchange.apply_import(office, exchange.plan_import(office, [usb]))
+    assert receiving.package_report_pdf(office, result.package_uuid) == pdf
+    unit = agg.aggregate(office, "2025-Q2").units[0]
+    assert unit.report["number"] == "05/BC-UBND" and unit.report["issued_on"] == "2025-06-15"
+
+
+@pytest.mark.parametrize("period", ["2025-Q3", "2025"])
+def test_round_trip_with_the_demo_commune(tmp_path, office, period):
+    """The demo commune (a year of realistic data; the year is chained from its quarters) sent and aggregated."""
+    from datetime import date
+
+    from tthc_desktop.services.demo import build_demo
+    from tthc_desktop.store import open_store
+    from tthc_desktop.store.profile import get_profile
+
+    demo = open_store(tmp_path / "demo.sqlite3")
+    build_demo(demo, today=date(2026, 11, 23))
+    code = get_profile(demo)["code"]
+    exchange.register_unit(office, code=code, name="xã Đồng Lạc", unit_type="xa",
+                           fingerprint=keys.ensure_unit_key(demo).fingerprint)
+    usb = tmp_path / "usb-demo"
+    usb.mkdir()
+    exchange.export_package(demo, period, usb)
+    exchange.apply_import(office, exchange.plan_import(office, [usb]))
+    mine, theirs = compute_figures(demo, period, "chosen"), agg.aggregate(office, period)
+    assert mine.has_data and theirs.total == mine.total
+    assert {(r.group, r.label): r.counts for r in theirs.rows} == \
+        {(r.group, r.label): r.counts.without_declared() for r in mine.rows}
+    assert theirs.feedback == mine.feedback and theirs.units[0].notices == len(mine.notices)
+    assert theirs.errors == [] and mine.errors == []
+    demo.close()

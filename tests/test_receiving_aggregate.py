@@ -136,3 +136,17 @@ def test_slips_in_a_units_figures_are_named_with_the_unit(world):
     assert any(m.startswith("phường Hải Tân — Lĩnh vực Hộ tịch: tổng số tiếp nhận") for m in messages), messages
     assert any(m.startswith("Tổng hợp — ") for m in messages)
     assert fig.to_json()["valid"] is False
+    # what the report asks the units to fix: the unit's slip, not its echo in the totals
+    assert [f.scope for f in fig.errors_to_fix] == ["phường Hải Tân — Lĩnh vực Hộ tịch"]
+
+
+def test_units_are_listed_in_natural_order(tmp_path):
+    from tthc_desktop.store import receiving
+
+    office = make_receiving(tmp_path / "hcm.sqlite3")
+    for code, name in (("P10", "Phường 10"), ("P2", "Phường 2"), ("P1", "Phường 1"), ("TT", "Trung tâm tỉnh"),
+                       ("BT", "phường Bến Thành")):
+        exchange.register_unit(office, code=code, name=name, is_self=code == "TT")
+    assert [u["name"] for u in receiving.list_units(office)] == [
+        "Trung tâm tỉnh", "Phường 1", "Phường 2", "Phường 10", "phường Bến Thành"]
+    office.close()

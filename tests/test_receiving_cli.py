@@ -13,7 +13,7 @@ from tthc_desktop.services.figures import compute_figures
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
 EXCHANGE_COMMANDS = ("key", "export-package", "drives", "unit", "import-package", "packages", "completeness",
-                     "aggregate", "aggregate-report")
+                     "receiving-settings", "aggregate", "aggregate-report")
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -109,3 +109,32 @@ def test_every_exchange_command_is_documented():
     for command in EXCHANGE_COMMANDS:
         assert command in registered
         assert f"## {command}" in doc, f"docs/cli.md has no section for {command}"
+
+
+def test_receiving_settings_change_deadlines_and_own_label(setup, capsys):
+    office = str(setup[1])
+    code, out, _ = run(capsys, "--db", office, "receiving-settings")
+    assert code == 0 and "ngày 17" in out and "Tại Văn phòng UBND tỉnh Hải Dương" in out
+    code, out, _ = run(capsys, "--db", office, "receiving-settings", "--deadline-day", "20",
+                       "--deadline", "2025-Q2=2025-06-25", "--own-label", "Tại thành phố")
+    assert "ngày 20" in out and "riêng kỳ 2025-Q2: 25/06/2025" in out and "“Tại thành phố”" in out
+    code, out, _ = run(capsys, "--db", office, "completeness", "--periods", "2025-Q1,2025-Q2", "--json")
+    assert [p["deadline"] for p in json.loads(out)["periods"]] == ["2025-03-20", "2025-06-25"]
+    code, out, _ = run(capsys, "--db", office, "receiving-settings", "--deadline", "2025-Q2=", "--json")
+    assert json.loads(out)["period_deadlines"] == {}
+    code, _, err = run(capsys, "--db", office, "receiving-settings", "--deadline-day", "31")
+    assert code == 2 and "từ 1 đến 28" in err
+    code, _, err = run(capsys, "--db", office, "receiving-settings", "--deadline", "2025-Q2=2025-06-01")
+    assert code == 2 and "trước ngày chốt số liệu" in err
+
+
+def test_unit_set_key_expects_the_new_key(setup, capsys):
+    office = str(setup[1])
+    run(capsys, "--db", office, "unit", "add", "--code", "X1", "--name", "xã Một")
+    new = "AAAA BBBB CCCC DDDD EEEE FFFF 0000 1111"
+    code, out, _ = run(capsys, "--db", office, "unit", "set-key", "--code", "X1", "--fingerprint", new, "--yes")
+    assert code == 0 and new in out
+    code, out, _ = run(capsys, "--db", office, "unit", "list", "--json")
+    assert json.loads(out)[0]["key_fingerprint"] == new and json.loads(out)[0]["key_pinned"] is False
+    code, _, err = run(capsys, "--db", office, "unit", "set-key", "--code", "KHONG", "--fingerprint", new, "--yes")
+    assert code == 2 and "Chưa đăng ký đơn vị mã KHONG" in err

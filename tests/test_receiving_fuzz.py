@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 from datetime import datetime
 
 import pytest
@@ -46,6 +47,13 @@ def attempt(world, payload: bytes) -> exchange.PackageCheck:
         assert office.conn.total_changes == changes, "a refused package wrote to the store"
         assert check.reason_code in package.REASONS and len(check.reason) > 20
     return check
+
+
+def _same_json(a: bytes, b: bytes) -> bool:
+    try:
+        return json.loads(a) == json.loads(b)
+    except ValueError:
+        return False
 
 
 def _refused(world, payload: bytes) -> None:
@@ -97,8 +105,8 @@ def test_altered_members(world, name, junk, data):
     content = members[name]
     at = data.draw(st.integers(0, len(content)))
     altered = content[:at] + junk + content[at + data.draw(st.integers(0, 8)):]
-    if altered == content:
-        return
+    if altered == content or (name == "signature.json" and _same_json(altered, content)):
+        return  # signature.json is outside the signed bytes: spacing there changes nothing that counts
     _refused(world, rezip({**members, name: altered}))
 
 

@@ -187,3 +187,14 @@ def test_word_copy_of_the_report(year, db_path, tmp_path):
     assert "BÁO CÁO (DỰ THẢO)" in text
     assert "Tổng số hồ sơ TTHC đã tiếp nhận là 3.748 hồ sơ, gồm:" in text
     assert main(["report", "--period", "2023", "--out", str(out), "--issue", "--number", "5"]) == 2
+
+
+def test_profile_without_signer_blocks_issuing_and_recipients_get_a_default(year):
+    from tthc_desktop.store.profile import save_profile
+
+    save_profile(year, signer_name="", recipients=[], receiving_level_name="Văn phòng UBND tỉnh")
+    with pytest.raises(ValidationFailed, match="Chưa có họ tên người ký"):
+        _issue(year)
+    draft = reporting.render(year, "2023")
+    assert any(f.rule == "no_signer" for f in draft.blocking)
+    assert "Nơi nhận: - Văn phòng UBND tỉnh; - Lưu: VT." in extract_text(draft.pdf)

@@ -71,7 +71,8 @@ def test_feedback_counts_with_leading_zero_and_subjects():
     fb = FeedbackCounts(received=3, new=2, carried_over=1, about_regulation=2, about_conduct=1, handled=2,
                         handled_on_time=1, handled_late=1, published=2, pending=1, pending_overdue=1)
     out = text(s.feedback_lines(fb, UNIT))
-    assert "đã tiếp nhận trong kỳ báo cáo: 03, trong đó: số tiếp nhận mới trong kỳ: 02; số từ kỳ trước chuyển qua: 01" in out
+    assert ("đã tiếp nhận trong kỳ báo cáo: 03, trong đó: số tiếp nhận mới trong kỳ: 02; số từ kỳ trước chuyển "
+            "qua: 01") in out
     assert "về hành vi hành chính: 01." in out
     assert "- Số phản ánh, kiến nghị đã xử lý: 02 (đúng hạn: 01, quá hạn: 01)" in out
     assert "- Số phản ánh, kiến nghị đang xử lý: 01, trong đó quá hạn: 01." in out

@@ -7,6 +7,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
 import pytest  # noqa: E402
 
+import tthc_desktop.gui  # noqa: E402,F401  (guards None's reference count against a PySide6 bug, see there)
+
 
 @pytest.fixture
 def store(tmp_path):

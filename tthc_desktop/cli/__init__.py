@@ -22,8 +22,8 @@ COMMAND_MODULES = [
     "tthc_desktop.cli.data",
     "tthc_desktop.cli.listing",
     "tthc_desktop.cli.plan",
-    "tthc_desktop.cli.safety",
     "tthc_desktop.cli.register",
+    "tthc_desktop.cli.safety",
 ]
 
 
@@ -50,9 +50,38 @@ def _configure_stdio() -> None:
             pass
 
 
+def _gui_fast_path(argv: list[str]) -> argparse.Namespace | None:
+    """`tthc-desktop [--db F] [--user U]` (the GUI) and `... smoke`: parsed without importing every command
+    module (ReportLab, openpyxl ...), so the window opens about a second sooner. None for anything else."""
+    fast = argparse.ArgumentParser(add_help=False)
+    fast.add_argument("--db")
+    fast.add_argument("--user")
+    fast.add_argument("rest", nargs="*")
+    try:
+        args, unknown = fast.parse_known_args(argv)
+    except SystemExit:
+        return None
+    if unknown or args.rest not in ([], ["smoke"]):
+        return None
+    args.command = args.rest[0] if args.rest else None
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `tthc-desktop`."""
     _configure_stdio()
+    fast = _gui_fast_path(sys.argv[1:] if argv is None else argv)
+    if fast is not None:
+        if fast.db:
+            os.environ["TTHC_DB"] = fast.db
+        if fast.command == "smoke":
+            from tthc_desktop.cli.gui_cmds import cmd_smoke
+
+            fast.png = None
+            return cmd_smoke(fast)
+        from tthc_desktop.gui.app import run_gui
+
+        return run_gui(fast)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.db:

@@ -72,6 +72,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_completeness)
 
+    p = sub.add_parser("receiving-settings", help="hạn nộp báo cáo và cách ghi số liệu của chính cơ quan nhận")
+    p.add_argument("--deadline-day", type=int, help="ngày hạn nộp trong tháng cuối của kỳ (mặc định 17)")
+    p.add_argument("--deadline", metavar="KỲ=NGÀY",
+                   help="hạn nộp riêng của một kỳ, ví dụ 2025-Q2=2025-06-20 (bỏ trống ngày để về quy tắc chung)")
+    p.add_argument("--own-label", help="dòng số liệu của chính cơ quan, ví dụ “Tại thành phố”")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_receiving_settings)
+
     p = sub.add_parser("aggregate", help="số liệu tổng hợp của các đơn vị trong một kỳ")
     p.add_argument("--period", required=True)
     p.add_argument("--json", action="store_true")
@@ -167,7 +175,7 @@ def cmd_unit_set_key(args) -> int:
             raise UserError(f"Chưa đăng ký đơn vị mã {args.code}.")
         if not confirm(args, f"Thay khóa của {unit['name']} ({unit['key_fingerprint'] or 'chưa có'}) bằng {fp}?"):
             return 2
-        receiving.set_unit_key(store, unit["code"], key_fingerprint=fp, public_key=None)
+        exchange.change_unit_key(store, unit["code"], fp)
     print(f"Đã đổi dấu vân tay khóa của {unit['name']} thành {fp}; khóa được ghim ở lần nhập gói tiếp theo.")
     return 0
 
@@ -182,8 +190,9 @@ def _print_plan(plan: exchange.ImportPlan, applied: bool) -> None:
         head = f"  [{_TAGS[c.verdict]}] {c.path.name}"
         if c.content is not None:
             m = c.content.manifest
-            head += (f" — {m['unit']['name']} (mã {m['unit']['code']}), {m['period'].get('name') or m['period']['code']}"
-                     f", lập lúc {exchange._when(c.content.created_at)}")
+            period = m["period"].get("name") or m["period"]["code"]
+            head += (f" — {m['unit']['name']} (mã {m['unit']['code']}), {period}, "
+                     f"lập lúc {exchange.when_text(c.content.created_at)}")
         print(head)
         if c.reason:
             print(f"      {c.reason}")
@@ -235,8 +244,8 @@ def cmd_packages(args) -> int:
         print("Chưa nhận gói nào.")
     for r in rows:
         status = receiving.PACKAGE_STATUSES.get(r["status"], r["status"])
-        print(f"{r['period']:<10} {r['unit_name']:<30} lập {exchange._when(r['created_at'])}  nhận "
-              f"{exchange._when(r['imported_at'])}  {status}  {r['uuid']}")
+        print(f"{r['period']:<10} {r['unit_name']:<30} lập {exchange.when_text(r['created_at'])}  nhận "
+              f"{exchange.when_text(r['imported_at'])}  {status}  {r['uuid']}")
     return 0
 
 
@@ -254,13 +263,35 @@ def cmd_completeness(args) -> int:
         return 0
     width = max(len(u["name"]) for u in table.units) + 2
     print("Đơn vị".ljust(width) + "".join(p.code.ljust(18) for p in table.periods))
-    print("Hạn nộp".ljust(width) + "".join(fmt_date(table.cell(table.units[0]["code"], p.code).deadline).ljust(18)
-                                           for p in table.periods))
+    print("Hạn nộp".ljust(width) + "".join(fmt_date(table.deadlines[p.code]).ljust(18) for p in table.periods))
     for u in table.units:
         print(u["name"].ljust(width) + "".join(table.cell(u["code"], p.code).label.ljust(18) for p in table.periods))
     for p in table.periods:
         n = table.counts(p.code)
         print(f"{p.name}: " + ", ".join(f"{v} {agg.STATUS_LABELS[k]}" for k, v in n.items() if v))
+    return 0
+
+
+def cmd_receiving_settings(args) -> int:
+    period_deadline = None
+    if args.deadline is not None:
+        code, sep, day = args.deadline.partition("=")
+        if not sep:
+            raise UserError(f"Viết hạn nộp dạng KỲ=NGÀY, ví dụ 2025-Q2=2025-06-20 (nhận được “{args.deadline}”).")
+        period_deadline = (code.strip(), day.strip() or None)
+    with store_for(args) as store:
+        if args.deadline_day is not None or period_deadline is not None or args.own_label is not None:
+            values = agg.set_exchange_settings(store, deadline_day=args.deadline_day,
+                                               period_deadline=period_deadline, own_label=args.own_label)
+        else:
+            values = agg.exchange_settings(store)
+    if args.json:
+        print_json(values)
+        return 0
+    print(f"Hạn nộp: ngày {values['deadline_day']} của tháng cuối kỳ báo cáo")
+    for code, day in values["period_deadlines"].items():
+        print(f"  riêng kỳ {code}: {fmt_date(day)}")
+    print(f"Số liệu của chính cơ quan ghi là: “{values['own_label']}”")
     return 0
 
 

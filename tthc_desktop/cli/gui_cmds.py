@@ -32,12 +32,11 @@ def cmd_smoke(args) -> int:
     _headless_if_needed()
     from tthc_desktop.gui.app import smoke_test
 
-    shown = smoke_test(getattr(args, "db", None), args.png)
-    elapsed = time.perf_counter() - started
-    if not shown:
+    result = smoke_test(getattr(args, "db", None), getattr(args, "png", None), started)
+    if result is None:
         print("Lỗi: cửa sổ chính không hiển thị sau 10 giây.", file=sys.stderr)
         return 1
-    print(f"smoke ok: cửa sổ chính hiển thị sau {elapsed:.3f} s")
+    print(f"smoke ok: cửa sổ chính hiển thị sau {result[0]:.3f} s, màn hình đầu có dữ liệu sau {result[1]:.3f} s")
     return 0
 
 

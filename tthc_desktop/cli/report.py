@@ -115,8 +115,9 @@ def cmd_report(args) -> int:
         if args.narrative:
             reporting.set_narrative(store, period, _load_narrative(args.narrative))
         if word:
+            day = _date(args.date) if args.date else None
             data, findings = reporting.render_word(store, period, draft=args.draft, source=args.source,
-                                                   number=args.number, issued_on=_date(args.date) if args.date else None)
+                                                   number=args.number, issued_on=day)
             write_bytes_atomic(args.out, data)
             _print_findings(findings)
             print(f"Đã lập báo cáo {period.name} dạng Word: {args.out}.")

@@ -210,6 +210,9 @@ def verify_package_bytes(raw: bytes) -> PackageContent:
     _check_manifest(manifest)
     sig = _json_member(members, SIGNATURE)
     if not isinstance(sig, dict) or sig.get("algorithm") != ALGORITHM or not isinstance(sig.get("signature"), str) \
+            or sig.get("signed_member", CHECKSUMS) != CHECKSUMS \
+            or sig.get("key_fingerprint", fingerprint(manifest["unit"]["public_key"])) \
+            != fingerprint(manifest["unit"]["public_key"]) \
             or not verify_signature(manifest["unit"]["public_key"], members[CHECKSUMS], sig["signature"]):
         raise PackageRefused("signature", "Chữ ký số của gói không hợp lệ: gói đã bị sửa sau khi đơn vị xuất, "
                                           "hoặc không do khóa của đơn vị ghi trong gói ký.")

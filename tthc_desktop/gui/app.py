@@ -51,6 +51,27 @@ def build_main_window(store: "Store", settings: "QSettings | None" = None) -> "M
     return MainWindow(store, settings or user_settings())
 
 
+def release_qt_objects() -> None:
+    """Delete windows and cached Qt objects while the QApplication still exists.
+
+    Left to interpreter shutdown, PySide6 may free them after Qt is gone (an abort "deallocating None").
+    """
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tthc_desktop.gui import theme
+
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    theme.icon.cache_clear()
+    theme.collator.cache_clear()
+    gc.collect()
+
+
 def wait_until_shown(window, timeout: float = 10.0) -> bool:
     """Process events until the window is exposed on screen (offscreen: mapped); False on timeout."""
     from PySide6.QtWidgets import QApplication
@@ -65,15 +86,20 @@ def wait_until_shown(window, timeout: float = 10.0) -> bool:
     return False
 
 
-def smoke_test(db: str | None = None, png: str | None = None) -> bool:
-    """Open the main window on `db` (else a temporary store with a profile), wait until it is shown, close it.
+def smoke_test(db: str | None = None, png: str | None = None,
+               started: float | None = None) -> tuple[float, float] | None:
+    """Open the main window on `db` (else a temporary store with a profile) and close it again.
 
-    Returns False if it did not appear within 10 s. Never touches the clerk's settings or data.
+    Returns (seconds until the window was shown, seconds until its first screen was filled), counted from
+    `started` (a perf_counter value; default: the call), or None if the window did not appear within 10 s.
+    Never touches the clerk's settings or data.
     """
     import tempfile
     from pathlib import Path
 
+    started = time.perf_counter() if started is None else started
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     from tthc_desktop.store import open_store
     from tthc_desktop.store.profile import get_profile, save_profile
@@ -86,41 +112,56 @@ def smoke_test(db: str | None = None, png: str | None = None) -> bool:
                 save_profile(store, name="xã Kiểm Tra", unit_type="xa")
             window = build_main_window(store, QSettings(str(Path(tmp) / "smoke.ini"), QSettings.Format.IniFormat))
             window.show()
-            shown = wait_until_shown(window)
+            if not wait_until_shown(window):
+                return None
+            shown = time.perf_counter() - started
+            deadline = time.perf_counter() + 10
+            while not window.first_screen_ready and time.perf_counter() < deadline:
+                QApplication.processEvents()
+            ready = time.perf_counter() - started
             if png:
                 window.grab().save(png)
             window.close()
             app.processEvents()
+            del window
+            release_qt_objects()
         finally:
             store.close()
-    return shown
+    return shown, ready
 
 
 def run_gui(args: Namespace | None = None) -> int:
-    """Open the store (first-run wizard when it has no unit profile) and the main window."""
-    from tthc_desktop.errors import UserError
-    from tthc_desktop.gui import messages
-    from tthc_desktop.store import open_store
+    """Open the store (health check, lock, sign-in; first-run wizard without a unit profile) and the window."""
+    from PySide6.QtWidgets import QDialog
+
+    from tthc_desktop.gui.session import open_for_gui, sign_in_if_needed
     from tthc_desktop.store.profile import get_profile
 
     app = create_application()
+    opened = open_for_gui(getattr(args, "db", None))
+    if opened is None:
+        return 2
+    store, lock = opened
     try:
-        store = open_store(getattr(args, "db", None))
-    except UserError as exc:
-        messages.show_error(None, exc, "Không mở được dữ liệu")
-        return exc.exit_code
-    if getattr(args, "user", None):
-        store.set_user(args.user)
-    if get_profile(store) is None:
-        from PySide6.QtWidgets import QDialog
-
-        from tthc_desktop.gui.setup_wizard import SetupWizard
-
-        if SetupWizard(store).exec() != QDialog.DialogCode.Accepted:
-            store.close()
+        if not sign_in_if_needed(store, getattr(args, "user", None)):
             return 0
-    window = build_main_window(store)
-    window.show()
-    code = app.exec()
-    store.close()
-    return code
+        start = None
+        if get_profile(store) is None:
+            from tthc_desktop.gui.setup_wizard import SetupWizard
+
+            wizard = SetupWizard(store)
+            if wizard.exec() != QDialog.DialogCode.Accepted:
+                return 0
+            start = (wizard.start_choice, wizard.import_path)
+        window = build_main_window(store)
+        window.auto_backup_on_close = True
+        window.show()
+        if start is not None:
+            from tthc_desktop.gui.setup_wizard import after_setup
+
+            after_setup(window, store, *start)
+        return app.exec()
+    finally:
+        release_qt_objects()
+        store.close()
+        lock.release()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -46,6 +46,8 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._pages: dict[str, BasePage] = {}
+        self._first_activation_pending = True
+        self.first_screen_ready = False
         for i, (key, icon_name, _module, _cls) in enumerate(PAGES):
             self.ui.navList.item(i).setIcon(icon(icon_name))
             self.ui.navList.item(i).setToolTip(f"Alt+{i + 1}")
@@ -58,6 +60,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.ui.statusbar.addPermanentWidget(self.status_label)
         self.profile_changed.connect(self.refresh_profile)
+        self.auto_backup_on_close = False  # run_gui turns it on; tests and screenshots leave it off
+        self._closing_after_backup = False
         self.refresh_profile()
         self._restore_state()
 
@@ -94,7 +98,16 @@ class MainWindow(QMainWindow):
             return
         page = self.page(PAGE_KEYS[index])
         self.ui.pages.setCurrentIndex(index)
+        if self._first_activation_pending:
+            # The first screen fills in right after the window appears, so opening the app feels instant.
+            self._first_activation_pending = False
+            QTimer.singleShot(30, self._first_activation)  # after the first expose and paint
+            return
         page.activate()
+
+    def _first_activation(self) -> None:
+        self.ui.pages.currentWidget().activate()
+        self.first_screen_ready = True
 
     def refresh_profile(self) -> None:
         from tthc_desktop.store.profile import get_profile
@@ -103,7 +116,16 @@ class MainWindow(QMainWindow):
         name = profile["name"] if profile else "Chưa có thông tin đơn vị"
         self.ui.unitLabel.setText(name[:1].upper() + name[1:] if name else name)
         self.setWindowTitle(f"{APP_NAME} — {name}")
-        self.status_label.setText(f"Tệp dữ liệu: {self.store.path or 'trong bộ nhớ'}")
+        from tthc_desktop.services.auth import current_session
+
+        session = current_session(self.store)
+        who = f"Người dùng: {session.full_name or session.username} ({session.role_labels}) · " if session else ""
+        self.status_label.setText(f"{who}Tệp dữ liệu: {self.store.path or 'trong bộ nhớ'}")
+
+    def reload_current(self) -> None:
+        """After work that changed data everywhere (demo, import): refresh the sidebar and the shown screen."""
+        self.refresh_profile()
+        self._on_nav(self.ui.navList.currentRow())
 
     # window state
     def _restore_state(self) -> None:
@@ -142,10 +164,20 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing_after_backup:
+            event.accept()
+            return
         if not self.confirm_leave():
             event.ignore()
             return
         self._save_state()
+        if self.auto_backup_on_close and self.store.path is not None:
+            from tthc_desktop.gui.session import auto_backup_then
+
+            event.ignore()  # close once the backup has finished (it runs off the GUI thread)
+            self._closing_after_backup = True
+            auto_backup_then(self, self.store, self.close)
+            return
         event.accept()
 
     # menu actions
@@ -155,6 +187,6 @@ class MainWindow(QMainWindow):
                            title="Giới thiệu")
 
     def _backup(self) -> None:
-        from tthc_desktop.gui.backup import start_backup
+        from tthc_desktop.gui.session import start_backup
 
         start_backup(self, self.store)

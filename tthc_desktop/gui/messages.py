@@ -6,6 +6,7 @@ so tests can replace them with non-blocking recorders.
 """
 from __future__ import annotations
 
+import sqlite3
 import sys
 import traceback
 
@@ -57,19 +58,36 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
     return box
 
 
-def error_text(error: BaseException | str) -> str:
-    """What to show for an error: a UserError's Vietnamese message as it is, else a generic line."""
+# Errors the core raises on purpose: a UserError, or SQLite refusing a write for lack of a role (the write
+# guard of services.auth). Screens catch these and show `error_text`; anything else is a bug and stays loud.
+REFUSALS = (UserError, sqlite3.DatabaseError)
+
+
+def refusal_text(error: BaseException) -> str | None:
+    """The Vietnamese reason of a deliberate refusal, None for other errors."""
     if isinstance(error, UserError):
         return error.message
+    if isinstance(error, sqlite3.DatabaseError):
+        from tthc_desktop.services.auth import denial_message
+
+        return denial_message(error)
+    return None
+
+
+def error_text(error: BaseException | str) -> str:
+    """What to show for an error: the core's Vietnamese message as it is, else a generic line."""
     if isinstance(error, str):
         return error
+    known = refusal_text(error)
+    if known:
+        return known
     return ("Đã xảy ra lỗi không mong đợi. Dữ liệu chưa bị thay đổi. Chi tiết kỹ thuật: "
             f"{type(error).__name__}: {error}")
 
 
 def show_error(parent: QWidget | None, error: BaseException | str, title: str = "Không thực hiện được") -> None:
     """Show why an action was refused (the core's Vietnamese message); log unexpected errors."""
-    if isinstance(error, BaseException) and not isinstance(error, UserError):
+    if isinstance(error, BaseException) and refusal_text(error) is None:
         traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
     _box(parent, QMessageBox.Icon.Warning, title, error_text(error), QMessageBox.StandardButton.Ok,
          QMessageBox.StandardButton.Ok).exec()

@@ -38,6 +38,20 @@ def candidate_periods(store: "Store", today: date | None = None) -> list[Period]
     return sorted(periods, key=lambda p: (-p.year, p.end, -p.start.toordinal()))
 
 
+def default_period(store: "Store", today: date | None = None) -> Period:
+    """The quarter a clerk works on: the latest quarter with figures that has ended, else the last ended quarter."""
+    from tthc_desktop.domain.periods import previous_period
+    from tthc_desktop.store.statistics import periods_with_stats
+
+    today = today or date.today()
+    ended = [parse_period(c) for c in periods_with_stats(store) if "-Q" in c]
+    ended = [p for p in ended if p.end < today]
+    if ended:
+        return max(ended, key=lambda p: p.end)
+    current = current_period(today)
+    return previous_period(current) or current
+
+
 class PeriodCombo(QComboBox):
     """Emits `period_changed(Period)` when the clerk picks another period."""
 
@@ -52,8 +66,8 @@ class PeriodCombo(QComboBox):
         self._quiet = False
 
     def reload(self, select: str | None = None) -> None:
-        """Refill the list, keeping the selection (or selecting `select`, else the current quarter)."""
-        keep = select or (self.period().code if self.count() else current_period(date.today()).code)
+        """Refill the list, keeping the selection (or selecting `select`, else `default_period`)."""
+        keep = select or (self.period().code if self.count() else default_period(self.store).code)
         self._quiet = True
         try:
             self.clear()

@@ -15,7 +15,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget, QWizard
 
 from tthc_desktop.domain.periods import Period
-from tthc_desktop.errors import UserError
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_report_wizard import Ui_ReportWizard
 from tthc_desktop.gui.ops import BackgroundOp
@@ -47,6 +46,7 @@ class ReportWizard(QWizard):
         self.ui.resetButton.clicked.connect(self._reset_narrative)
         self.ui.openDraftButton.clicked.connect(self._open_draft)
         self.ui.issuedEdit.setDate(QDate.currentDate())
+        self.ui.previewRow.setStretch(0, 1)
         self.currentIdChanged.connect(self._entered)
         self._blocking: list = []
         self._texts: dict[str, str] = {}
@@ -88,8 +88,14 @@ class ReportWizard(QWizard):
                 text = (f"Chưa có số liệu hồ sơ của {period.name}. Nhập ở mục “Số liệu hồ sơ” (hoặc nhập bảng "
                         "của Cổng dịch vụ công) trước khi lập báo cáo.")
         else:
-            warnings = len(fig.findings)
-            text = "Số liệu hợp lệ." + (f" Có {warnings} cảnh báo (không chặn phát hành)." if warnings else "")
+            from tthc_desktop.domain.formatting import fmt_int
+
+            t, warnings = fig.total, len(fig.findings)
+            text = (f"Số liệu hợp lệ: tiếp nhận {fmt_int(t.received)}, đã giải quyết {fmt_int(t.resolved)}, đang giải "
+                    f"quyết {fmt_int(t.pending)} hồ sơ."
+                    + (f" Có {warnings} cảnh báo (không chặn phát hành)." if warnings else ""))
+        if not fig.findings:
+            self.ui.findingsList.addItem(QListWidgetItem(icon("ok"), "Không phát hiện sai lệch trong số liệu của kỳ."))
         self.ui.validityLabel.setText(text)
         self.ui.validityLabel.setProperty("role", "banner" if self._blocking else "info")
         self.ui.validityLabel.style().unpolish(self.ui.validityLabel)
@@ -135,7 +141,9 @@ class ReportWizard(QWizard):
 
         try:
             set_narrative(self.store, self.period, self._texts)
-        except UserError as exc:
+        except messages.REFUSALS as exc:
+            if messages.refusal_text(exc) is None:
+                raise
             messages.show_error(self, exc)
             return False
         return True

@@ -112,12 +112,14 @@ def _extra_shots(window, store, out: Path) -> list[Path]:
         from tthc_desktop.gui.models.figures_grid import COLUMN_INDEX
 
         column = COLUMN_INDEX["digitised_received"]
-        grid.view.move_to(0, column)
         received = grid.model.counts_at(0).received
         grid.model.set_cells([(0, column, str(received + 5))], "Ảnh minh họa")
+        grid.view.move_to(1, column)  # keep the red cell visible, not under the selection
+        grid.view.scrollTo(grid.model.index(0, COLUMN_INDEX["received"]))
         files.append(_save(window, out / "11-figures-rule-broken.png"))
         grid.model.undo_stack.undo()
         grid.model.undo_stack.setClean()
+    files += _report_shots(window, store, out)
     procs = catalog.list_procedures(store)
     if procs:
         proc = catalog.get_procedure(store, procs[0]["id"])
@@ -129,4 +131,39 @@ def _extra_shots(window, store, out: Path) -> list[Path]:
     files.append(_dialog_shot(lambda: FeedbackDialog(store, items[0] if items else None, window),
                               out / "22-feedback-dialog.png"))
     files.append(_dialog_shot(lambda: SetupWizard(store, window), out / "23-setup-wizard.png"))
+    return files
+
+
+def _report_shots(window, store, out: Path) -> list[Path]:
+    """The report wizard's steps, then a real issue of the demo quarter: the list and the locked grid."""
+    from datetime import date, timedelta
+
+    from tthc_desktop.gui.period_picker import default_period
+    from tthc_desktop.gui.report_wizard import ReportWizard
+    from tthc_desktop.services.reporting import issue_report
+
+    files = []
+    period = default_period(store)
+    wizard = ReportWizard(store, period.code, window)
+    wizard.resize(1000, 720)
+    wizard.show()
+    files.append(_save(wizard, out / "30-report-wizard-period.png"))
+    wizard.next()
+    files.append(_save(wizard, out / "31-report-wizard-narrative.png"))
+    wizard.next()
+    settle(0.3)
+    files.append(_save(wizard, out / "32-report-wizard-preview.png"))
+    wizard.next()
+    wizard.ui.numberEdit.setText("45")
+    files.append(_save(wizard, out / "33-report-wizard-issue.png"))
+    wizard.reject()
+    if wizard.ui.periodPage.isComplete():
+        issued = issue_report(store, period, number="45", issued_on=min(date.today(), period.end + timedelta(days=3)))
+        window.show_page("reports").reload(issued.report_id)
+        files.append(_save(window, out / "12-reports-issued.png"))
+        grid = window.show_page("figures")
+        grid.period_combo.set_period(period.code)
+        files.append(_save(window, out / "13-figures-locked.png"))
+        window.show_page("dashboard")
+        files.append(_save(window, out / "14-dashboard-after-issue.png"))
     return files

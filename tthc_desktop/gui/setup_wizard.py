@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
 from tthc_desktop.domain.text import nfc
-from tthc_desktop.errors import UserError
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_setup_wizard import Ui_SetupWizard
+from tthc_desktop.gui.ops import BackgroundOp
 from tthc_desktop.store.profile import UNIT_TYPES, save_profile
 
 START_EMPTY, START_DEMO, START_IMPORT = "empty", "demo", "import"
@@ -67,8 +67,9 @@ class SetupWizard(QWizard):
     def _update_hint(self, *_args) -> None:
         hints = {
             START_EMPTY: "Danh mục, văn bản, phản ánh và số liệu sẽ được nhập dần trong các mục tương ứng.",
-            START_DEMO: "Dữ liệu mẫu gồm danh mục, văn bản, phản ánh và số liệu các quý của một xã mẫu, để tập "
-                        "sử dụng. Không dùng dữ liệu mẫu cho báo cáo thật.",
+            START_DEMO: "Dữ liệu mẫu gồm thông tin đơn vị, danh mục, văn bản, phản ánh và số liệu các quý của xã mẫu "
+                        "Đồng Lạc (thay cho thông tin vừa nhập), để tập sử dụng. Không dùng cho báo cáo thật; khi "
+                        "dùng thật, tạo tệp dữ liệu mới.",
             START_IMPORT: "Chọn tệp danh mục TTHC do tỉnh cung cấp (.xlsx hoặc .csv); bạn sẽ xem trước các thủ tục "
                           "trước khi nhập.",
         }
@@ -107,7 +108,27 @@ class SetupWizard(QWizard):
             with self.store.atomic():
                 save_profile(self.store, **self.profile_values())
                 after_init(self.store)
-        except UserError as exc:
+        except messages.REFUSALS as exc:
+            if messages.refusal_text(exc) is None:
+                raise
             messages.show_error(self, exc)
             return
         super().accept()
+
+
+def after_setup(window, store, choice: str, import_path: str = "") -> None:
+    """What the clerk chose on the last page, run once the main window is up (in the background)."""
+    if choice == START_DEMO:
+        from tthc_desktop.services.demo import build_demo
+
+        def done(summary) -> None:
+            window.reload_current()
+            window.statusBar().showMessage(f"Đã nạp dữ liệu mẫu của {summary.unit}: dùng để tập, không dùng cho báo "
+                                           "cáo thật.", 20000)
+
+        BackgroundOp(window, lambda _progress: build_demo(store)).with_progress("Đang tạo dữ liệu mẫu…").success(done).run_in_background()
+    elif choice == START_IMPORT and import_path:
+        from tthc_desktop.gui.imports import start_catalog_import
+
+        window.show_page("catalog")
+        start_catalog_import(window, store, import_path, on_done=window.reload_current)

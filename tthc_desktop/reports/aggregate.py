@@ -111,7 +111,7 @@ def _body(fig: AggregateFigures, table: CompletenessTable) -> list:
     body += [Heading("I. Tình hình gửi báo cáo của các đơn vị"),
              Para(f"Số đơn vị phải báo cáo: {fmt_int(expected)}; đã gửi: {fmt_int(reported)} (đúng hạn "
                   f"{fmt_int(n['on_time'])}, muộn {fmt_int(n['late'])}); chưa gửi: {fmt_int(len(fig.missing))}. "
-                  f"Hạn gửi báo cáo kỳ này: {fmt_date(table.cell(table.units[0]['code'], p.code).deadline)}."
+                  f"Hạn gửi báo cáo kỳ này: {fmt_date(table.deadlines[p.code])}."
                   if expected else f"Số đơn vị đã gửi báo cáo: {fmt_int(reported)}.")]
     if 0 < len(fig.missing) <= MAX_LISTED:
         body.append(Para("Các đơn vị chưa gửi báo cáo:"))
@@ -152,7 +152,7 @@ def _body(fig: AggregateFigures, table: CompletenessTable) -> list:
                   f"{fmt_int(fb.handled_on_time)}, quá hạn {fmt_int(fb.handled_late)}); đang xử lý "
                   f"{fmt_int(fb.pending)}.")]
     body.append(Heading("IV. Kiểm tra số liệu"))
-    errors = fig.errors
+    errors = fig.errors_to_fix
     if not errors:
         body.append(Para("Số liệu của các đơn vị đã được kiểm tra theo các quy tắc cân đối của Biểu II.06a; không "
                          "phát hiện sai lệch."))

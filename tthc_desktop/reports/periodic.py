@@ -309,8 +309,10 @@ def report_document(snapshot: dict) -> Document:
                      "như sau:"))
     body += _section_i(c)
     body += _sections_ii_iv(c)
-    return Document(header=_header(c), body=body, signature=_signature(c.unit),
-                    recipients=c.unit.get("recipients") or [], annexes=_annexes(c))
+    recipients = c.unit.get("recipients") or [
+        *([f"- {c.unit['receiving_level_name']};"] if c.unit.get("receiving_level_name") else []), "- Lưu: VT."]
+    return Document(header=_header(c), body=body, signature=_signature(c.unit), recipients=recipients,
+                    annexes=_annexes(c))
 
 
 def report_title(snapshot: dict) -> str:
@@ -377,7 +379,8 @@ def render_snapshot(snapshot: dict) -> bytes:
     """PDF/A-2b bytes of the report; a draft carries the "DỰ THẢO" mark and no signature field."""
     c = _Context(snapshot)
     day = date.fromisoformat(snapshot.get("issued_on") or snapshot["created_on"])
-    return repair_stream_endings(render_pdf(report_document(snapshot), title=report_title(snapshot), author=c.names.ubnd,
-                      subject=f"Báo cáo định kỳ kiểm soát thủ tục hành chính {c.period.name}",
-                      keywords=("kiểm soát thủ tục hành chính", "báo cáo định kỳ", c.period.name),
-                      creation_date=datetime.combine(day, time(8, 0)), draft=bool(snapshot.get("draft"))))
+    pdf = render_pdf(report_document(snapshot), title=report_title(snapshot), author=c.names.ubnd,
+                     subject=f"Báo cáo định kỳ kiểm soát thủ tục hành chính {c.period.name}",
+                     keywords=("kiểm soát thủ tục hành chính", "báo cáo định kỳ", c.period.name),
+                     creation_date=datetime.combine(day, time(8, 0)), draft=bool(snapshot.get("draft")))
+    return repair_stream_endings(pdf)

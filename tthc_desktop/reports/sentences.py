@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tthc_desktop.domain.figures import CatalogCounts, DossierCounts, FeedbackCounts
-from tthc_desktop.domain.formatting import fmt_date, fmt_int, fmt_money, fmt_pct_value, nd30_short_date, two_digit
+from tthc_desktop.domain.formatting import fmt_date, fmt_money, fmt_pct_value, nd30_short_date, two_digit
 
 SUBJECT = ("tình hình, kết quả thực hiện công tác kiểm soát thủ tục hành chính, triển khai cơ chế một cửa, "
            "một cửa liên thông và thực hiện thủ tục hành chính trên môi trường điện tử")
@@ -151,7 +151,7 @@ def review_lines(catalog: CatalogCounts, unit: UnitNames) -> list[Line]:
         first = f"- Trong kỳ báo cáo có {_join(parts, '; ')}."
     else:
         first = "- Trong kỳ báo cáo không có TTHC được công bố mới, sửa đổi, bổ sung hoặc bãi bỏ."
-    rest = (f"- Hiện tại còn {catalog_phrase(catalog)} thuộc thẩm quyền giải quyết của {unit.short}."
+    rest = (f"- Hiện nay, số TTHC thuộc thẩm quyền giải quyết của {unit.short} là {catalog_phrase(catalog)}."
             if catalog.in_force else "- Danh mục thủ tục hành chính của đơn vị chưa được cập nhật vào phần mềm.")
     return [Line(first, 1), Line(rest, 1)]
 
@@ -355,8 +355,8 @@ def electronic_lines(total: DossierCounts) -> list[Line]:
             results = "; số hóa kết quả giải quyết: chưa có kết quả được số hóa." if total.resolved else "."
         out.append(Line(received + results, 1))
     if total.with_fee:
-        out.append(Line(f"- Thanh toán trực tuyến phí, lệ phí: {hs(total.paid_online)}/{hs(total.with_fee)} có thu phí, "
-                        f"lệ phí{share(sh['paid_online_of_with_fee'])}.", 1))
+        out.append(Line(f"- Thanh toán trực tuyến phí, lệ phí: {hs(total.paid_online)}/{hs(total.with_fee)} có thu "
+                        f"phí, lệ phí{share(sh['paid_online_of_with_fee'])}.", 1))
     else:
         out.append(Line("- Thanh toán trực tuyến phí, lệ phí: trong kỳ không có hồ sơ thu phí, lệ phí.", 1))
     if total.e_certified:

@@ -21,7 +21,7 @@ from tthc_desktop.services.figures import compute_figures
 from tthc_desktop.store import receiving
 from tthc_desktop.store.catalog import list_fields
 from tthc_desktop.store.db import Store
-from tthc_desktop.store.profile import get_profile, get_setting
+from tthc_desktop.store.profile import get_profile, get_setting, set_setting
 
 DEADLINE_DAY_SETTING = "exchange.deadline_day"
 DEADLINE_SETTING_PREFIX = "exchange.deadline:"  # + period code -> ISO date, overrides the rule for one period
@@ -47,6 +47,48 @@ def deadline_for(store: Store, period: Period) -> date:
     end = period.end
     candidate = date(end.year, end.month, day)
     return candidate if candidate > end else end + timedelta(days=max(day - 14, 1))
+
+
+def exchange_settings(store: Store) -> dict:
+    """The receiving level's settings: deadline day, per-period deadlines, the label of its own figures."""
+    per_period = {k[len(DEADLINE_SETTING_PREFIX):]: v
+                  for k, v in receiving.settings_with_prefix(store, DEADLINE_SETTING_PREFIX).items()}
+    profile = get_profile(store) or {}
+    return {"deadline_day": int(get_setting(store, DEADLINE_DAY_SETTING, DEFAULT_DEADLINE_DAY)),
+            "period_deadlines": per_period,
+            "own_label": get_setting(store, OWN_LABEL_SETTING) or f"Tại {profile.get('name', '')}"}
+
+
+def set_exchange_settings(store: Store, *, deadline_day: int | None = None,
+                          period_deadline: tuple[str, str | None] | None = None, own_label: str | None = None) -> dict:
+    """Change the deadline rule (day 1-28 of the period's last month), one period's deadline (ISO date, or
+    None to go back to the rule), or the label of the receiving unit's own figures ("Tại thành phố")."""
+    with store.atomic():
+        if deadline_day is not None:
+            if not 1 <= deadline_day <= 28:
+                raise UserError(f"Ngày hạn nộp {deadline_day} không hợp lệ: chọn từ 1 đến 28.")
+            set_setting(store, DEADLINE_DAY_SETTING, deadline_day)
+        if period_deadline is not None:
+            code, day = period_deadline
+            period = parse_period(code)
+            if day:
+                try:
+                    when = date.fromisoformat(day)
+                except ValueError:
+                    raise UserError(f"Hạn nộp “{day}” không hợp lệ: viết dạng 2025-06-20.") from None
+                if when < period.end:
+                    raise UserError(f"Hạn nộp {when:%d/%m/%Y} trước ngày chốt số liệu {period.end:%d/%m/%Y} của "
+                                    f"{period.name}.")
+                set_setting(store, DEADLINE_SETTING_PREFIX + period.code, when.isoformat())
+            else:
+                receiving.delete_setting(store, DEADLINE_SETTING_PREFIX + period.code)
+        if own_label is not None:
+            label = nfc(own_label).strip()
+            if label:
+                set_setting(store, OWN_LABEL_SETTING, label)
+            else:
+                receiving.delete_setting(store, OWN_LABEL_SETTING)
+    return exchange_settings(store)
 
 
 @dataclass(frozen=True)
@@ -81,6 +123,7 @@ class CompletenessTable:
     periods: list[Period]
     units: list[dict]
     cells: dict[tuple[str, str], Submission]
+    deadlines: dict[str, date] = field(default_factory=dict)
 
     def cell(self, unit_code: str, period_code: str) -> Submission:
         return self.cells[(unit_code, period_code)]
@@ -94,9 +137,8 @@ class CompletenessTable:
 
     def to_json(self) -> dict:
         return {
-            "periods": [{"code": p.code, "name": p.name, "deadline": self.cells[(self.units[0]["code"], p.code)]
-                         .deadline.isoformat() if self.units else None, "counts": self.counts(p.code)}
-                        for p in self.periods],
+            "periods": [{"code": p.code, "name": p.name, "deadline": self.deadlines[p.code].isoformat(),
+                         "counts": self.counts(p.code)} for p in self.periods],
             "units": [{"code": u["code"], "name": u["name"], "cells": {
                 p.code: {"status": c.status, "label": c.label, "first_at": c.first_at, "last_at": c.last_at,
                          "packages": c.packages, "days_late": c.days_late}
@@ -111,8 +153,9 @@ def completeness(store: Store, periods: list[str | Period], *, today: date | Non
     units = receiving.list_units(store)
     subs = receiving.first_submissions(store, [p.code for p in plist])
     cells: dict[tuple[str, str], Submission] = {}
+    deadlines = {p.code: deadline_for(store, p) for p in plist}
     for p in plist:
-        deadline = deadline_for(store, p)
+        deadline = deadlines[p.code]
         for u in units:
             s = subs.get((u["code"], p.code))
             if s is None:
@@ -122,7 +165,7 @@ def completeness(store: Store, periods: list[str | Period], *, today: date | Non
             on_time = datetime.fromisoformat(s["first_at"]).date() <= deadline
             cells[(u["code"], p.code)] = Submission(u["code"], p.code, ON_TIME if on_time else LATE, deadline,
                                                     s["first_at"], s["last_at"], s["packages"])
-    return CompletenessTable(plist, units, cells)
+    return CompletenessTable(plist, units, cells, deadlines)
 
 
 # ---------------------------------------------------------------- aggregation
@@ -190,6 +233,13 @@ class AggregateFigures:
     @property
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.severity == "error"]
+
+    @property
+    def errors_to_fix(self) -> list[Finding]:
+        """Errors the units must fix; the totals' own errors only when no unit error explains them
+        (the balance rules add up, so a unit's slip shows again in the totals)."""
+        per_unit = [f for u in self.units for f in u.findings if f.severity == "error"]
+        return per_unit or self.errors
 
     def to_json(self) -> dict:
         """JSON-ready dict (keys documented in docs/formats/package.md, section aggregate)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from tthc_desktop import __version__
@@ -20,7 +20,8 @@ from tthc_desktop.errors import UserError
 from tthc_desktop.exchange import keys, package
 from tthc_desktop.exchange.package import EXTENSION, PackageContent, PackageRefused
 from tthc_desktop.services.figures import compute_figures
-from tthc_desktop.store import receiving
+from tthc_desktop.store import receiving, reports
+from tthc_desktop.store.audit import audit_rows_between
 from tthc_desktop.store.catalog import list_fields
 from tthc_desktop.store.db import Store, now_iso
 from tthc_desktop.store.feedback import list_feedback
@@ -33,7 +34,9 @@ DUPLICATE, OLDER, REFUSED = "duplicate", "older", "refused"
 VERDICTS = {ACCEPTED: "nhận", REPLACES: "nhận, thay thế gói cũ", NEW_UNIT: "nhận, đơn vị mới (tin cậy lần đầu)",
             DUPLICATE: "trùng, bỏ qua", OLDER: "cũ hơn gói đã nhận, bỏ qua", REFUSED: "từ chối"}
 IMPORTABLE = (ACCEPTED, REPLACES, NEW_UNIT)
-_PRIVATE = ("private_key",)
+# Never leaves the unit: its signing key, and citizens' personal data (feedback senders, dossier applicants).
+_PRIVATE = ("private_key", "password_hash", "sender", "applicant_name", "applicant_id_no", "phone", "email",
+            "address")
 
 
 @dataclass
@@ -48,7 +51,7 @@ class ExportResult:
 
 # ---------------------------------------------------------------- export (sender)
 def _scrub(values: str | None) -> str | None:
-    """Audit values without the unit's private key (the audit trigger records every profile column)."""
+    """Audit values with the private columns masked as "***" (the audit triggers record whole rows)."""
     if not values:
         return values
     try:
@@ -57,7 +60,7 @@ def _scrub(values: str | None) -> str | None:
         return values
     if isinstance(obj, dict):
         for k in _PRIVATE:
-            if k in obj:
+            if obj.get(k) is not None:
                 obj[k] = "***"
     return json.dumps(obj, ensure_ascii=False)
 
@@ -72,7 +75,13 @@ def build_period_data(store: Store, period: Period) -> tuple[dict, list, dict | 
     for source in ("entered", "register"):
         stored += [package.row_to_json(r, field_names.get(r.field_id)) for r in stat_rows(store, period.code, source)]
     feedback = [{k: v for k, v in r.items() if k != "sender"} for r in list_feedback(store, start=start, end=end)]
-    report = receiving.issued_report(store, period.code)
+    issued = reports.find_issued(store, period.code)
+    report = None
+    if issued is not None:
+        try:
+            report = {**issued, "pdf": reports.report_pdf(store, issued["id"])}
+        except UserError:  # issued without a stored PDF: the package carries the data only
+            report = None
     period_json = {"code": period.code, "name": period.name, "start": start, "end": end, "kind": period.kind}
     data = {
         "unit": {"code": profile.get("code"), "name": profile.get("name")},
@@ -89,11 +98,12 @@ def build_period_data(store: Store, period: Period) -> tuple[dict, list, dict | 
                                                "member": package.REPORT},
     }
     audit = [{**r, "old_values": _scrub(r["old_values"]), "new_values": _scrub(r["new_values"])}
-             for r in receiving.audit_rows_between(store, start, now_iso())]
+             for r in audit_rows_between(store, period.start, date.today())]
     return data, audit, report
 
 
-def export_package(store: Store, period: Period | str, out_dir: str | Path, *, now: datetime | None = None) -> ExportResult:
+def export_package(store: Store, period: Period | str, out_dir: str | Path, *,
+                   now: datetime | None = None) -> ExportResult:
     """Write the period's signed package into `out_dir`, re-read and verify it, mark the period exported.
 
     Local data is never changed apart from the export mark (and the key, created on first need).
@@ -154,6 +164,16 @@ def register_unit(store: Store, *, code: str, name: str, unit_type: str | None =
         if fp and (existing is None or existing.get("key_fingerprint") != fp):
             receiving.set_unit_key(store, code, key_fingerprint=fp, public_key=None)
     return receiving.get_unit(store, code) or unit
+
+
+def change_unit_key(store: Store, code: str, fingerprint: str) -> dict:
+    """Expect a new key for a unit (it changed computers): pinned again at its next accepted package."""
+    fp = keys.normalise_fingerprint(fingerprint)
+    unit = receiving.get_unit(store, code)
+    if unit is None:
+        raise UserError(f"Chưa đăng ký đơn vị mã {code}.")
+    receiving.set_unit_key(store, unit["code"], key_fingerprint=fp, public_key=None)
+    return receiving.get_unit(store, unit["code"]) or unit
 
 
 # ---------------------------------------------------------------- import (receiving level)
@@ -294,7 +314,7 @@ def _place(store: Store, check: PackageCheck, seen_uuid: set[str],
     assert c is not None
     known = receiving.package_by_uuid(store, c.uuid)
     if c.uuid in seen_uuid or known:
-        when = f" lúc {_when(known['imported_at'])}" if known else " (tệp trùng trong lần nhập này)"
+        when = f" lúc {when_text(known['imported_at'])}" if known else " (tệp trùng trong lần nhập này)"
         check.verdict = DUPLICATE
         check.reason = f"Gói này (cùng mã gói) đã được nhận{when}; không thay đổi gì."
         return check
@@ -306,8 +326,8 @@ def _place(store: Store, check: PackageCheck, seen_uuid: set[str],
                     default=None)
     if latest_at is not None and c.created_at <= latest_at:
         check.verdict = OLDER
-        check.reason = f"Đã có gói lập lúc {_when(latest_at)} của cùng đơn vị và kỳ; gói này lập lúc " \
-                       f"{_when(c.created_at)} nên được bỏ qua."
+        check.reason = f"Đã có gói lập lúc {when_text(latest_at)} của cùng đơn vị và kỳ; gói này lập lúc " \
+                       f"{when_text(c.created_at)} nên được bỏ qua."
         return check
     if in_batch is not None:
         # the earlier file of this batch becomes history: this one replaces what it replaced
@@ -316,13 +336,14 @@ def _place(store: Store, check: PackageCheck, seen_uuid: set[str],
         check.replaces = in_batch.content.uuid if in_batch else stored["uuid"]
         if check.verdict == ACCEPTED:
             check.verdict = REPLACES
-        check.reason = f"Thay thế gói lập lúc {_when(in_batch.content.created_at if in_batch else stored['created_at'])}" \
-                       " (gói cũ được giữ trong lịch sử)."
+        older_at = in_batch.content.created_at if in_batch else stored["created_at"]
+        check.reason = f"Thay thế gói lập lúc {when_text(older_at)} (gói cũ được giữ trong lịch sử)."
     newest[key] = check
     return check
 
 
-def _when(iso: str) -> str:
+def when_text(iso: str) -> str:
+    """"14:05 16/06/2025" from an ISO timestamp."""
     return f"{iso[11:16]} {fmt_date(iso)}" if len(iso) >= 16 else fmt_date(iso)
 
 
@@ -390,12 +411,12 @@ def write_receipt(check: PackageCheck, profile: dict, at: str, folder: str | Pat
     facts = {"receiver": profile.get("name"), "at": at, **check.summary()}
     lines = [f"BIÊN NHẬN GÓI DỮ LIỆU — {profile.get('name', '')}",
              f"Tệp: {check.path.name}",
-             f"Thời điểm xử lý: {_when(at)}",
+             f"Thời điểm xử lý: {when_text(at)}",
              f"Kết quả: {check.label.upper()}"]
     if c is not None:
         lines += [f"Đơn vị gửi: {c.unit['name']} (mã {c.unit['code']})",
                   f"Kỳ báo cáo: {c.manifest['period'].get('name') or c.period_code}",
-                  f"Mã gói: {c.uuid}", f"Lập lúc: {_when(c.created_at)}",
+                  f"Mã gói: {c.uuid}", f"Lập lúc: {when_text(c.created_at)}",
                   f"Dấu vân tay khóa: {c.key_fingerprint}"]
     if check.reason:
         lines.append(f"Ghi chú: {check.reason}")

@@ -4,7 +4,8 @@ A period has at most one draft, holding the narrative the clerk edits (pre-fille
 previous report, else default text). Rendering always goes through a snapshot, so a draft preview,
 an issued report and a later re-rendering of it are made the same way. Issuing refuses figures with
 validation errors, assigns number and date, freezes the snapshot, stores the PDF and its SHA-256,
-and so locks the period until a leader unlocks it with a reason.
+and so locks the period until a leader unlocks it with a reason. The PDF stack (ReportLab, pikepdf,
+pyHanko) is imported only by the functions that render, so narrative editing and listing stay light.
 """
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from tthc_desktop.domain.text import nfc
 from tthc_desktop.domain.validation import ERROR, Finding
 from tthc_desktop.errors import UserError, ValidationFailed
 from tthc_desktop.reports import narrative as nar
-from tthc_desktop.reports.periodic import build_snapshot, render_snapshot, render_snapshot_docx
 from tthc_desktop.services.figures import PeriodFigures, compute_figures
 from tthc_desktop.store import reports as store_reports
 from tthc_desktop.store.db import Store
@@ -96,13 +96,17 @@ def reset_narrative(store: Store, period: Period | str) -> dict[str, str]:
     return nar.default_narrative()
 
 
-def blocking_findings(figures: PeriodFigures) -> list[Finding]:
-    """Findings that stop issuing: validation errors, and a period without any dossier figures."""
+def blocking_findings(figures: PeriodFigures, profile: dict | None = None) -> list[Finding]:
+    """Findings that stop issuing: validation errors, a period without any dossier figures, no signer's name."""
     out = list(figures.errors)
     if not figures.has_data:
         out.append(Finding(ERROR, "no_data", "Kỳ báo cáo",
                            f"Chưa có số liệu hồ sơ của {figures.period.name}: nhập hoặc nhập khẩu số liệu trước khi "
                            "phát hành báo cáo."))
+    if profile is not None and not (profile.get("signer_name") or "").strip():
+        out.append(Finding(ERROR, "no_signer", "Thông tin đơn vị",
+                           "Chưa có họ tên người ký trong thông tin đơn vị (mục Thông tin đơn vị, hoặc "
+                           "“tthc-desktop init --signer ...”)."))
     return out
 
 
@@ -147,10 +151,12 @@ def prepare(store: Store, period: Period | str, *, draft: bool = True, source: s
 
     Not a draft: validation errors raise ValidationFailed listing them. Nothing is stored.
     """
+    from tthc_desktop.reports.periodic import build_snapshot
+
     period = _period(period)
     profile = _profile(store)
     figures = compute_figures(store, period, source)
-    blocking = blocking_findings(figures)
+    blocking = blocking_findings(figures, profile)
     if blocking and not draft:
         raise ValidationFailed(findings_message(period, blocking))
     text = get_narrative(store, period)
@@ -159,7 +165,7 @@ def prepare(store: Store, period: Period | str, *, draft: bool = True, source: s
         targets = plan_targets(store, period, figures)
     snapshot = build_snapshot(figures.to_json(), profile, text, number=full_number, issued_on=issued_on, draft=draft,
                               targets=targets)
-    return snapshot, [*figures.findings, *[f for f in blocking if f.rule == "no_data"]]
+    return snapshot, [*figures.findings, *[f for f in blocking if f.rule in ("no_data", "no_signer")]]
 
 
 def render(store: Store, period: Period | str, *, draft: bool = True, source: str = "chosen",
@@ -170,6 +176,8 @@ def render(store: Store, period: Period | str, *, draft: bool = True, source: st
     `draft=True` gives the "DỰ THẢO" mark and renders even when the figures are invalid; otherwise
     validation errors raise ValidationFailed listing them (an unnumbered final layout for review).
     """
+    from tthc_desktop.reports.periodic import render_snapshot
+
     snapshot, findings = prepare(store, period, draft=draft, source=source, number=number, issued_on=issued_on,
                                  targets=targets)
     return Rendered(pdf=render_snapshot(snapshot), snapshot=snapshot, findings=findings, number=snapshot["number"])
@@ -179,6 +187,8 @@ def render_word(store: Store, period: Period | str, *, draft: bool = True, sourc
                 number: str | None = None, issued_on: date | None = None) -> tuple[bytes, list[Finding]]:
     """The same report as a Word file (.docx) for offices that edit before signing; an issued, locked
     period gives its frozen snapshot."""
+    from tthc_desktop.reports.periodic import render_snapshot_docx
+
     period = _period(period)
     issued = store_reports.find_issued(store, period.code)
     if issued and issued["locked"] and not draft:
@@ -193,6 +203,8 @@ def issue_report(store: Store, period: Period | str, *, number: str | int, issue
 
     Raises ValidationFailed (exit 1) listing the findings when the figures have errors.
     """
+    from tthc_desktop.reports.periodic import build_snapshot, render_snapshot
+
     period = _period(period)
     profile = _profile(store)
     if issued_on < period.start:
@@ -205,26 +217,28 @@ def issue_report(store: Store, period: Period | str, *, number: str | int, issue
                             f"{fmt_date(current['issued_on'])} đang khóa số liệu. Muốn phát hành lại, lãnh đạo phải "
                             "mở khóa kỳ báo cáo (kèm lý do).")
         figures = compute_figures(store, period, source)
-        blocking = blocking_findings(figures)
+        blocking = blocking_findings(figures, profile)
         if blocking:
             raise ValidationFailed(findings_message(period, blocking))
         draft = draft_for(store, period)
         text = nar.merged(draft["narrative"])
         if targets is None:
             targets = plan_targets(store, period, figures)
-        snapshot = build_snapshot(figures.to_json(), profile, text, number=full_number, issued_on=issued_on,
-                                  draft=False, targets=targets)
+        frozen = json.dumps(build_snapshot(figures.to_json(), profile, text, number=full_number, issued_on=issued_on,
+                                           draft=False, targets=targets), ensure_ascii=False, sort_keys=True)
+        snapshot = json.loads(frozen)  # render exactly what is stored, so a re-rendering gives the same bytes
         pdf = render_snapshot(snapshot)
         digest = hashlib.sha256(pdf).hexdigest()
         store_reports.mark_issued(store, draft["id"], number=full_number, issued_on=issued_on, narrative=text,
-                                  snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True), pdf=pdf,
-                                  pdf_sha256=digest)
+                                  snapshot=frozen, pdf=pdf, pdf_sha256=digest)
     return Rendered(pdf=pdf, snapshot=snapshot, findings=list(figures.findings), report_id=draft["id"],
                     number=full_number)
 
 
 def rerender_issued(store: Store, report_id: int) -> bytes:
     """Render an issued report again from its frozen snapshot (the same bytes as the stored file)."""
+    from tthc_desktop.reports.periodic import render_snapshot
+
     return render_snapshot(store_reports.report_snapshot(store, report_id))
 
 

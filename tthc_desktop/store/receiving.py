@@ -7,8 +7,9 @@ package for the same unit and period sets the older one's status to 'replaced' (
 from __future__ import annotations
 
 import json
+import re
 
-from tthc_desktop.domain.text import nfc
+from tthc_desktop.domain.text import fold, nfc
 from tthc_desktop.store.db import Store, now_iso
 
 CURRENT = "current"
@@ -18,10 +19,20 @@ _PACKAGE_COLUMNS = ("uuid", "unit_code", "period", "period_start", "period_end",
                     "status", "replaced_by", "file_name", "file_sha256", "key_fingerprint")
 
 
+_DIGITS = re.compile(r"(\d+)")
+
+
+def unit_sort_key(row: dict) -> tuple:
+    """Own unit first, then by name without diacritics, numbers in numeric order ("Phường 2" before "Phường 10")."""
+    name = fold(row.get("unit_name") or row.get("name") or "")
+    parts = tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in _DIGITS.split(name) if p)
+    return (-int(row.get("is_self") or 0), parts, row.get("code") or row.get("unit_code") or "")
+
+
 # ---------------------------------------------------------------- units
 def list_units(store: Store) -> list[dict]:
     """Registered units, own unit first, then by name."""
-    return store.rows("SELECT * FROM receiving_units ORDER BY is_self DESC, tthc_fold(name), code")
+    return sorted(store.rows("SELECT * FROM receiving_units"), key=unit_sort_key)
 
 
 def get_unit(store: Store, code: str) -> dict | None:
@@ -87,8 +98,8 @@ def current_packages(store: Store, period: str) -> list[dict]:
         "coalesce(u.unit_type, json_extract(p.manifest, '$.unit.unit_type')) AS unit_type, "
         "u.name AS unit_name, u.is_self "
         "FROM packages p JOIN receiving_units u ON u.code = p.unit_code "
-        "WHERE p.period = ? AND p.status = ? ORDER BY u.is_self DESC, tthc_fold(u.name), u.code",
-        (period, CURRENT))
+        "WHERE p.period = ? AND p.status = ?", (period, CURRENT))
+    rows.sort(key=unit_sort_key)
     for r in rows:
         for key in ("rows", "feedback", "catalog", "report"):
             raw = r.pop(f"{key}_json")
@@ -140,14 +151,13 @@ def exports(store: Store, period: str | None = None) -> list[dict]:
     return store.rows("SELECT * FROM period_exports ORDER BY exported_at DESC, id DESC")
 
 
-def issued_report(store: Store, period: str) -> dict | None:
-    """The latest issued report of exactly this period (number, date, PDF bytes), if any."""
-    rows = store.rows("SELECT id, number, issued_on, pdf, pdf_sha256 FROM reports WHERE period = ? AND "
-                      "status = 'issued' AND pdf IS NOT NULL ORDER BY issued_on DESC, id DESC LIMIT 1", (period,))
-    return rows[0] if rows else None
+# ---------------------------------------------------------------- settings of the exchange
+def settings_with_prefix(store: Store, prefix: str) -> dict:
+    """JSON-decoded settings whose key starts with `prefix` (e.g. the per-period deadlines)."""
+    rows = store.rows("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ? ORDER BY key", (len(prefix), prefix))
+    return {r["key"]: json.loads(r["value"]) for r in rows}
 
 
-def audit_rows_between(store: Store, start: str, end: str) -> list[dict]:
-    """Audit log rows with `at` in [start, end] (ISO timestamps, end inclusive to the second)."""
-    return store.rows("SELECT id, at, username, action, table_name, row_key, old_values, new_values, note "
-                      "FROM audit_log WHERE at >= ? AND at <= ? ORDER BY id", (start, end + "\uffff"))
+def delete_setting(store: Store, key: str) -> None:
+    """Remove a setting (its default applies again)."""
+    store.conn.execute("DELETE FROM settings WHERE key = ?", (key,))

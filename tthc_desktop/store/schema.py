@@ -232,6 +232,43 @@ def m002_users_audit_without_password(db: Database) -> None:
     _users_audit_triggers(db)
 
 
+# --- m003 (register): columns and indexes of the outage register ----------------------------------------
+
+@migrations()
+def m_register_columns(db: Database) -> None:
+    """Outage register (sổ theo dõi hồ sơ): sequence per year, snapshot of the processing time,
+    authorised person, book number, portal re-entry; indexes for search, paging and the roll-up."""
+    table = db["dossiers"]
+    for name, col_type in (("seq", int), ("authorised_person", str), ("processing_days", float),
+                           ("processing_hours", float), ("book_no", str), ("note", str),
+                           ("portal_code", str), ("entered_portal_by", str), ("updated_at", str)):
+        if name not in table.columns_dict:
+            table.add_column(name, col_type)
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS idx_dossiers_year_seq ON dossiers (year, seq)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_not_entered ON dossiers (received_at) "
+               "WHERE entered_portal_at IS NULL")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_status ON dossiers (status)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_open_due ON dossiers (due_at) "
+               "WHERE status IN ('received', 'processing')")
+    # Search by name / receipt number: LIKE scans this covering index; received_at orders the matches.
+    db.execute("DROP INDEX IF EXISTS idx_dossiers_search_key")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_search ON dossiers (search_key, received_at)")
+    # Roll-up by field without sorting: received-based ranges, resolved-based ranges, open dossiers,
+    # and the longest handling time (it bounds the search for dossiers open across a period boundary).
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_field_received ON dossiers "
+               "(field_id, received_at, resolved_at, due_at, channel, digitised, fee)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_field_resolved ON dossiers "
+               "(field_id, resolved_at, due_at, status, result_delivery)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_field_open ON dossiers (field_id, received_at, due_at) "
+               "WHERE resolved_at IS NULL")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_duration ON dossiers "
+               "(julianday(resolved_at) - julianday(received_at))")
+    # The audit triggers list the columns at creation time: recreate them so new columns are audited.
+    for action in ("insert", "update", "delete"):
+        db.execute(f"DROP TRIGGER IF EXISTS audit_dossiers_{action}")
+    create_audit_triggers(db, "dossiers")
+
+
 @migrations()
 def m_exchange_001_package_details(db: Database) -> None:
     """USB packages: what the receiving level keeps of each package beyond manifest and data.
@@ -282,39 +319,3 @@ def m_exchange_003_profile_audit_without_private_key(db: Database) -> None:
     creating or replacing the key shows as a note only."""
     _audit_triggers_without(db, "unit_profile", {"private_key"}, "coalesce({ref}.id, '')",
                             "CASE WHEN OLD.private_key IS NOT NEW.private_key THEN 'signing_key_changed' END")
-
-# --- m003 (register): columns and indexes of the outage register ----------------------------------------
-
-@migrations()
-def m_register_columns(db: Database) -> None:
-    """Outage register (sổ theo dõi hồ sơ): sequence per year, snapshot of the processing time,
-    authorised person, book number, portal re-entry; indexes for search, paging and the roll-up."""
-    table = db["dossiers"]
-    for name, col_type in (("seq", int), ("authorised_person", str), ("processing_days", float),
-                           ("processing_hours", float), ("book_no", str), ("note", str),
-                           ("portal_code", str), ("entered_portal_by", str), ("updated_at", str)):
-        if name not in table.columns_dict:
-            table.add_column(name, col_type)
-    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS idx_dossiers_year_seq ON dossiers (year, seq)")
-    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_not_entered ON dossiers (received_at) "
-               "WHERE entered_portal_at IS NULL")
-    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_status ON dossiers (status)")
-    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_open_due ON dossiers (due_at) "
-               "WHERE status IN ('received', 'processing')")
-    # Search by name / receipt number: LIKE scans this covering index; received_at orders the matches.
-    db.execute("DROP INDEX IF EXISTS idx_dossiers_search_key")
-    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_search ON dossiers (search_key, received_at)")
-    # Roll-up by field without sorting: received-based ranges, resolved-based ranges, open dossiers,
-    # and the longest handling time (it bounds the search for dossiers open across a period boundary).
-    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_field_received ON dossiers "
-               "(field_id, received_at, resolved_at, due_at, channel, digitised, fee)")
-    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_field_resolved ON dossiers "
-               "(field_id, resolved_at, due_at, status, result_delivery)")
-    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_field_open ON dossiers (field_id, received_at, due_at) "
-               "WHERE resolved_at IS NULL")
-    db.execute("CREATE INDEX IF NOT EXISTS idx_dossiers_duration ON dossiers "
-               "(julianday(resolved_at) - julianday(received_at))")
-    # The audit triggers list the columns at creation time: recreate them so new columns are audited.
-    for action in ("insert", "update", "delete"):
-        db.execute(f"DROP TRIGGER IF EXISTS audit_dossiers_{action}")
-    create_audit_triggers(db, "dossiers")

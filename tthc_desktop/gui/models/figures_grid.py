@@ -46,7 +46,7 @@ COLUMNS: tuple[GridColumn, ...] = (
     GridColumn("pending_overdue", "(13)\nQuá hạn"),
     GridColumn("online_of_new", "Tỷ lệ\ntrực tuyến", "pct"),
     GridColumn("in_time_of_resolved", "Tỷ lệ đúng\nhạn (gồm\ntrước hạn)", "pct"),
-    GridColumn("digitised_received", "Số hóa\nkhi tiếp nhận"),
+    GridColumn("digitised_received", "Số hóa\nkhi tiếp\nnhận"),
     GridColumn("digitised_results", "Số hóa\nkết quả"),
     GridColumn("digitised_of_received", "Tỷ lệ\nsố hóa", "pct"),
     GridColumn("with_fee", "Có thu\nphí, lệ phí"),
@@ -204,7 +204,7 @@ class FiguresGridModel(QAbstractTableModel):
                 return col.title.replace("\n", " ") + (f" — {hint[col.kind]}" if col.kind in hint else "")
             return None
         r = self._row(section) if section < self.rowCount() else None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return TOTAL_LABEL if section == self.total_row else (r.heading() if r else "")
         if role == Qt.ItemDataRole.FontRole and section == self.total_row:
             font = QFont()

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
-from tthc_desktop.errors import UserError
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.theme import icon
 
@@ -109,10 +108,13 @@ class BasePage(QWidget):
         self.show_banner("")
 
     def call_core(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[bool, Any]:
-        """Run a core function; on a UserError show its message (banner + dialog) and return (False, None)."""
+        """Run a core function; when the core refuses, show why (banner + dialog) and return (False, None)."""
         try:
             return True, fn(*args, **kwargs)
-        except UserError as exc:
-            self.show_banner(exc.message)
+        except messages.REFUSALS as exc:
+            text = messages.refusal_text(exc)
+            if text is None:
+                raise
+            self.show_banner(text)
             messages.show_error(self, exc)
             return False, None

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QTableView, QWidget
 
 from tthc_desktop.domain.formatting import fmt_date
-from tthc_desktop.errors import UserError
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_abolish_dialog import Ui_AbolishDialog
 from tthc_desktop.gui.forms.ui_procedure_dialog import Ui_ProcedureDialog
@@ -135,8 +134,10 @@ class ProcedureDialog(QDialog):
             return
         try:
             self.saved_id = catalog.save_procedure(self.store, data)
-        except UserError as exc:
-            self._error(exc.message)
+        except messages.REFUSALS as exc:
+            if messages.refusal_text(exc) is None:
+                raise
+            self._error(messages.refusal_text(exc))
             return
         self.accept()
 
@@ -170,8 +171,10 @@ class AbolishDialog(QDialog):
         try:
             catalog.abolish_procedure(self.store, self.procedure["id"], iso(self.ui.dateEdit.date()),
                                       self.ui.documentCombo.currentData())
-        except UserError as exc:
-            self.ui.errorLabel.setText(exc.message)
+        except messages.REFUSALS as exc:
+            if messages.refusal_text(exc) is None:
+                raise
+            self.ui.errorLabel.setText(messages.refusal_text(exc))
             self.ui.errorLabel.setVisible(True)
             return
         self.accept()
@@ -217,6 +220,7 @@ class CatalogPage(BasePage):
             if col.width:
                 self.view.setColumnWidth(i, col.width)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by field, codes in order within a field
         self.content.addWidget(self.view, 1)
         self.count_label = styled_label("", "hint")
         self.content.addWidget(self.count_label)
@@ -256,8 +260,6 @@ class CatalogPage(BasePage):
                                        online_type=self.online_combo.currentData(),
                                        status=self.status_combo.currentData())
         self.model.set_rows(rows)
-        if self.proxy.sortColumn() < 0:
-            self.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         total = catalog.catalog_counts(self.store, date.today().isoformat(), date.today().isoformat()).in_force
         self.count_label.setText(f"Hiển thị {len(rows)} thủ tục; danh mục đang thực hiện có {total} thủ tục.")
         self._update_buttons()
@@ -308,6 +310,6 @@ class CatalogPage(BasePage):
             self.select_code(catalog.get_procedure(self.store, procedure_id)["code"])
 
     def import_file(self) -> None:
-        from tthc_desktop.gui.catalog_import import start_catalog_import
+        from tthc_desktop.gui.imports import start_catalog_import
 
-        start_catalog_import(self, self.store, on_done=lambda: self.activate())
+        start_catalog_import(self, self.store, on_done=self.activate)

@@ -26,6 +26,7 @@ class Card(QFrame):
     def __init__(self, title: str):
         super().__init__()
         self.setProperty("role", "card")
+        self.setFixedHeight(96)
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 8, 12, 8)
         box.setSpacing(2)
@@ -34,6 +35,7 @@ class Card(QFrame):
         self.detail = styled_label("", "hint", wrap=True)
         for w in (self.title, self.value, self.detail):
             box.addWidget(w)
+        box.addStretch(1)
 
     def set(self, value: str, detail: str) -> None:
         self.value.setText(value)
@@ -135,7 +137,7 @@ class DashboardPage(BasePage):
         if not fig.has_data:
             for card in self.cards.values():
                 card.set("—", "chưa có số liệu")
-            self.cards["received"].set("—", "Chưa có số liệu hồ sơ: nhập ở mục Số liệu hồ sơ.")
+            self.cards["received"].set("—", "chưa có: nhập ở mục Số liệu hồ sơ")
             return
         self.cards["received"].set(fmt_int(t.received), f"trực tuyến {fmt_pct_value(sh['online_of_new'])} số mới; "
                                                         f"từ kỳ trước {fmt_int(t.carried_over)}")
@@ -193,13 +195,16 @@ class DashboardPage(BasePage):
                                                                  f"{r['summary']}"))
 
     def _status(self, period: Period, fig) -> None:
-        from tthc_desktop.store.receiving import exports, issued_report
+        from tthc_desktop.store.receiving import exports
+        from tthc_desktop.store.reports import find_issued
 
         self.status.clear()
-        report = issued_report(self.store, period.code)
+        report = find_issued(self.store, period.code)
         if report:
+            state = "" if report["locked"] else f", đã mở khóa ngày {fmt_date(report['unlocked_at'])}"
             self.status.addItem(QListWidgetItem(icon("ok"), f"Báo cáo {period.name}: đã phát hành, số "
-                                                            f"{report['number']} ngày {fmt_date(report['issued_on'])}."))
+                                                            f"{report['number']} ngày {fmt_date(report['issued_on'])}"
+                                                            f"{state}."))
         else:
             self.status.addItem(QListWidgetItem(icon("warning"), f"Báo cáo {period.name}: chưa phát hành."))
         sent = exports(self.store, period.code)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QListWidget, QLi
                                QTableView, QVBoxLayout, QWidget)
 
 from tthc_desktop.domain.formatting import fmt_date
-from tthc_desktop.errors import UserError
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_document_dialog import Ui_DocumentDialog
 from tthc_desktop.gui.models.base import Column, RowRole, RowsTableModel, VietSortProxy
@@ -69,6 +68,9 @@ class DocumentDialog(QDialog):
         self.ui.linkedList.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.linkLayout.setColumnStretch(0, 1)
+        self.ui.linkLayout.setColumnStretch(2, 1)
+        self.resize(980, 660)
         if document:
             self._fill(document)
         self._search("")
@@ -142,8 +144,10 @@ class DocumentDialog(QDialog):
     def save(self) -> None:
         try:
             self.saved_id = documents.save_document(self.store, self.values(), self.links())
-        except UserError as exc:
-            self.ui.errorLabel.setText(exc.message)
+        except messages.REFUSALS as exc:
+            if messages.refusal_text(exc) is None:
+                raise
+            self.ui.errorLabel.setText(messages.refusal_text(exc))
             self.ui.errorLabel.setVisible(True)
             return
         self.accept()
@@ -183,6 +187,7 @@ class DocumentsPage(BasePage):
         for i, col in enumerate(DocumentsModel.COLUMNS):
             self.view.setColumnWidth(i, col.width or 100)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # newest first
         self.details = QListWidget()
         lower = QWidget()
         box = QVBoxLayout(lower)
@@ -218,8 +223,6 @@ class DocumentsPage(BasePage):
             self.year_combo.addItem(f"Năm {y}", y)
         self.year_combo.setCurrentIndex(max(self.year_combo.findData(keep), 0))
         self.year_combo.blockSignals(False)
-        if self.proxy.sortColumn() < 0:
-            self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self._filter()
 
     def activate(self) -> None:

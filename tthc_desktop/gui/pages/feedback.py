@@ -9,10 +9,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QHeaderView, QTableView, QWidget
 
 from tthc_desktop.domain.formatting import fmt_date
-from tthc_desktop.errors import UserError
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_feedback_dialog import Ui_FeedbackDialog
 from tthc_desktop.gui.models.base import Column, RowRole, RowsTableModel, VietSortProxy
@@ -36,15 +35,15 @@ def status_text(row: dict) -> str:
 
 class FeedbackModel(RowsTableModel):
     COLUMNS = (
-        Column("received_on", "Ngày tiếp nhận", kind="date", width=105),
-        Column("channel", "Hình thức", labels=feedback.CHANNELS, width=120),
+        Column("received_on", "Ngày tiếp nhận", kind="date", width=118),
+        Column("channel", "Hình thức", labels=feedback.CHANNELS, width=125),
         Column("subject", "Đối tượng", labels={"quy_dinh": "Quy định hành chính", "hanh_vi": "Hành vi hành chính"},
-               width=150),
-        Column("sender", "Người phản ánh", width=160),
-        Column("summary", "Nội dung", width=360),
+               width=135),
+        Column("sender", "Người phản ánh", width=150),
+        Column("summary", "Nội dung", width=250),
         Column("deadline", "Hạn xử lý", kind="date", width=95),
-        Column("resolved_on", "Ngày xử lý xong", kind="date", width=110),
-        Column("published", "Công khai", kind="bool", width=75),
+        Column("resolved_on", "Xử lý xong", kind="date", width=95),
+        Column("published", "Công khai", kind="bool", width=72),
         Column("status", "Tình trạng", value=status_text, width=130),
     )
 
@@ -90,6 +89,8 @@ class FeedbackDialog(QDialog):
         ui.resolvedEdit.setDate(today)
         ui.resolvedEdit.setEnabled(False)
         ui.resolvedCheck.toggled.connect(ui.resolvedEdit.setEnabled)
+        ui.resolvedRow.setStretch(1, 1)
+        ui.deadlineRow.setStretch(0, 1)
         ui.deadlineButton.setText(f"Tính hạn {HANDLING_DAYS} ngày làm việc")
         ui.deadlineButton.clicked.connect(self.suggest_deadline)
         if item:
@@ -145,8 +146,10 @@ class FeedbackDialog(QDialog):
             return
         try:
             self.saved_id = feedback.save_feedback(self.store, data)
-        except UserError as exc:
-            self._error(exc.message)
+        except messages.REFUSALS as exc:
+            if messages.refusal_text(exc) is None:
+                raise
+            self._error(messages.refusal_text(exc))
             return
         self.accept()
 
@@ -185,7 +188,8 @@ class FeedbackPage(BasePage):
         setup_table(self.view)
         for i, col in enumerate(FeedbackModel.COLUMNS):
             self.view.setColumnWidth(i, col.width or 100)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # Nội dung takes the rest
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.content.addWidget(self.view, 1)
         self.count_label = styled_label("", "hint")
         self.content.addWidget(self.count_label)
@@ -200,8 +204,6 @@ class FeedbackPage(BasePage):
     def reload(self) -> None:
         rows = feedback.list_feedback(self.store)
         self.model.set_rows(rows)
-        if self.proxy.sortColumn() < 0:
-            self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self._filter()
         overdue = sum(1 for r in rows if r["overdue"])
         pending = sum(1 for r in rows if not r["resolved_on"])

@@ -35,10 +35,14 @@ class GridView(QTableView):
         self.setCornerButtonEnabled(False)
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setHighlightSections(False)  # a bold header of the current column would not fit
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setDefaultSectionSize(84)
         header.setMinimumHeight(62)
         self.verticalHeader().setDefaultSectionSize(26)
+        self.verticalHeader().setHighlightSections(False)
+        self.verticalHeader().setMaximumWidth(300)  # long row names are elided; the tooltip has them whole
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
     def grid(self) -> FiguresGridModel:
@@ -130,8 +134,10 @@ class FiguresPage(BasePage):
         self.redo_button = tool_button("Làm lại", "redo", "Làm lại (Ctrl+Y)")
         self.save_button = tool_button("Lưu", "save", "Lưu số liệu của kỳ (Ctrl+S)")
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.import_button = tool_button("Nhập bảng của Cổng…", "import", "Nhập bảng “Tổng hợp tình hình tiếp nhận "
+                                                                          "và giải quyết TTHC” (.xlsx) của Cổng DVC")
         for w in (styled_label("Kỳ báo cáo:", "hint"), self.period_combo, self.undo_button, self.redo_button,
-                  self.save_button):
+                  self.save_button, self.import_button):
             self.header_row.addWidget(w)
         self.info = styled_label("", "info", wrap=True)
         self.info.setVisible(False)
@@ -164,6 +170,7 @@ class FiguresPage(BasePage):
         stack.canRedoChanged.connect(self.redo_button.setEnabled)
         stack.cleanChanged.connect(self._update_buttons)
         self.save_button.clicked.connect(self.save_changes)
+        self.import_button.clicked.connect(self.import_portal_sheet)
         self.model.refused.connect(self._refused)
         self.model.findings_changed.connect(self._show_findings)
         self.findings_list.itemActivated.connect(self._goto_finding)
@@ -264,6 +271,19 @@ class FiguresPage(BasePage):
                 self.period_combo.blockSignals(False)
                 return
         self.load(period)
+
+    def import_portal_sheet(self) -> None:
+        from tthc_desktop.gui.imports import start_portal_import
+
+        if self.has_unsaved_changes():
+            messages.show_error(self, "Hãy lưu (hoặc hoàn tác) số liệu đang sửa trước khi nhập bảng của Cổng.")
+            return
+
+        def done(code: str) -> None:
+            self.period_combo.reload(code)
+            self.load(self.period_combo.period())
+
+        start_portal_import(self, self.store, self._period.code if self._period else None, done)
 
     # feedback to the clerk
     def _refused(self, message: str) -> None:

@@ -173,21 +173,21 @@ class ReportsPage(BasePage):
             messages.show_error(self, f"Không mở được tệp {path}: máy chưa có chương trình đọc PDF.")
 
     def save_selected(self) -> None:
-        from tthc_desktop.services.reporting import write_pdf
+        from tthc_desktop.fileio import write_bytes_atomic
         from tthc_desktop.store.profile import get_setting
 
         row = self._selected_issued()
         if row is None:
             return
-        start = Path(get_setting(self.store, "backup_folder", "") or Path.home()) / self.file_name(row)
+        start = Path(get_setting(self.store, "backup_dir", "") or Path.home()) / self.file_name(row)
         target, _ = QFileDialog.getSaveFileName(self, "Lưu báo cáo ra thư mục hoặc USB", str(start), "Tệp PDF (*.pdf)")
         if not target:
             return
         ok, pdf = self.call_core(self._pdf, row)
         if ok:
-            ok, path = self.call_core(write_pdf, target, pdf)
+            ok, _ = self.call_core(write_bytes_atomic, target, pdf)
         if ok:
-            self.show_banner(f"Đã lưu {path}. " + _removal_hint(path), "info")
+            self.show_banner(f"Đã lưu {target}. " + _removal_hint(Path(target)), "info")
 
     def print_selected(self) -> None:
         row = self._selected_issued()
@@ -205,7 +205,7 @@ class ReportsPage(BasePage):
         if row is None:
             return
         folder = QFileDialog.getExistingDirectory(self, "Chọn ổ USB hoặc thư mục để ghi gói gửi cấp trên",
-                                                  get_setting(self.store, "backup_folder", "") or str(Path.home()))
+                                                  get_setting(self.store, "backup_dir", "") or str(Path.home()))
         if not folder:
             return
         store, period = self.store, row["period"]
@@ -215,7 +215,7 @@ class ReportsPage(BasePage):
             .run_in_background()
 
     def unlock_selected(self) -> None:
-        from tthc_desktop.services.reporting import unlock_report
+        from tthc_desktop.services.safety import unlock_period
 
         row = self.selected()
         if not row or not row.get("locked"):
@@ -225,7 +225,7 @@ class ReportsPage(BasePage):
                                           "Lý do (ghi vào nhật ký):")
         if not ok:
             return
-        done, _ = self.call_core(unlock_report, self.store, row["id"], reason)
+        done, _ = self.call_core(unlock_period, self.store, row["period"], reason)
         if done:
             self.reload(row["id"])
             self.show_banner(f"Đã mở khóa kỳ {_period_name(row).lower()}: có thể sửa số liệu và phát hành lại.", "info")

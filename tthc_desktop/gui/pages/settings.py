@@ -9,12 +9,12 @@ from datetime import date
 
 from PySide6.QtWidgets import QDoubleSpinBox, QFileDialog, QWidget
 
-from tthc_desktop.errors import UserError
+from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from tthc_desktop.gui.pages.base import BasePage
 from tthc_desktop.store.profile import UNIT_TYPES, get_profile, get_setting, save_profile, set_setting
 
-BACKUP_SETTING = "backup_folder"
+BACKUP_SETTING = "backup_dir"  # read by services.safety (automatic and manual backups)
 # spin box name -> plan metric (services.plans.METRICS)
 TARGET_SPINS = {"targetOnlineSpin": "online_share", "targetPaymentSpin": "online_payment",
                 "targetDigitisedSpin": "digitisation", "targetSatisfactionSpin": "satisfaction"}
@@ -40,6 +40,9 @@ class SettingsPage(BasePage):
         self.content.addWidget(self.form, 1)
         for key, label in UNIT_TYPES.items():
             self.ui.unitTypeCombo.addItem(label[:1].upper() + label[1:], key)
+        self.ui.buttonRow.setStretch(0, 1)
+        for spin_name in TARGET_SPINS:
+            getattr(self.ui, spin_name).setSpecialValueText("chưa đặt")
         self.ui.targetYearSpin.setValue(date.today().year)
         self.ui.targetYearSpin.valueChanged.connect(lambda _v: self._load_targets())
         self.ui.saveButton.clicked.connect(self.save_changes)
@@ -124,12 +127,17 @@ class SettingsPage(BasePage):
         if not values["name"]:
             return self._refuse("Nhập tên đơn vị (ví dụ “xã Đồng Lạc”) ở mục Thông tin đơn vị.")
         try:
+            from tthc_desktop.services.auth import require
+
+            require(self.store, "edit_settings")
             with self.store.atomic():
                 save_profile(self.store, **values)
                 set_setting(self.store, BACKUP_SETTING, self.ui.backupEdit.text().strip())
                 self._save_targets()
-        except UserError as exc:
-            return self._refuse(exc.message)
+        except messages.REFUSALS as exc:
+            if messages.refusal_text(exc) is None:
+                raise
+            return self._refuse(messages.refusal_text(exc))
         self.load()
         self.ui.statusLabel.setText("Đã lưu.")
         window = self.window()
