@@ -6,10 +6,12 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from tthc_desktop.store import reports as store_reports
+
 from tthc_desktop.cli import main
 from tthc_desktop.errors import PermissionDenied, UserError
 from tthc_desktop.services import auth, safety
-from tthc_desktop.store import accounts, locks, open_store
+from tthc_desktop.store import accounts, open_store
 from tthc_desktop.store.feedback import save_feedback
 from tthc_desktop.store.profile import save_profile
 
@@ -102,7 +104,7 @@ def test_clerk_cannot_issue_or_unlock_but_leader_can(with_accounts):
             store.db["reports"].update(draft, {"status": "issued", "number": "20/BC-UBND"})
         assert "không được phép phát hành báo cáo" in auth.denial_message(refused.value)
         with pytest.raises(sqlite3.DatabaseError) as refused:
-            locks.unlock_report(store, 1, "Sửa số liệu lĩnh vực hộ tịch")
+            store_reports.mark_unlocked(store, 1, "Sửa số liệu lĩnh vực hộ tịch")
         assert "không được phép mở khóa kỳ báo cáo" in auth.denial_message(refused.value)
         assert store.rows("SELECT status, unlocked_at FROM reports ORDER BY id") == [
             {"status": "issued", "unlocked_at": None}, {"status": "draft", "unlocked_at": None}]

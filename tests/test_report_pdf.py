@@ -28,7 +28,7 @@ from pypdf import PdfReader
 
 from tests.nd30_checks import check_nd30, extract_text, page_texts
 from tests.report_data import fill_year
-from tthc_desktop.reports.periodic import repair_stream_endings
+from tthc_desktop.reports.pdfa import repair_stream_endings
 from tthc_desktop.services import reporting
 from tthc_desktop.store import open_store
 from tthc_desktop.store.profile import save_profile

@@ -8,13 +8,10 @@ only the snapshot, so an issued report re-renders to the identical file.
 """
 from __future__ import annotations
 
-import io
-import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time
 
-import pikepdf
 
 from tthc_desktop.domain.figures import CatalogCounts, DossierCounts, FeedbackCounts, sum_counts
 from tthc_desktop.domain.formatting import fmt_date
@@ -321,47 +318,6 @@ def report_title(snapshot: dict) -> str:
     return f"Báo cáo {s.SUBJECT} {c.period.name} - {c.names.full}"
 
 
-def repair_stream_endings(pdf: bytes) -> bytes:
-    """Make sure no stream's raw data ends with CR, which PDF/A validators read as part of the EOL
-    before "endstream" (a /Length mismatch, PDF/A-2b 6.1.7.1).
-
-    A Flate stream ends with the Adler-32 of its data, so about 1 stream in 256 ends with 0x0D
-    (typically a font subset). Such a font file is stored uncompressed instead (its data ends with the
-    table padding); another stream gets a trailing newline (harmless in content streams and CMaps)
-    before it is compressed again. Files without such a stream are returned unchanged; otherwise the
-    file is saved again in one revision, deterministically.
-    """
-    if b"\r\nendstream" not in pdf:
-        return pdf
-    changed = False
-    with pikepdf.open(io.BytesIO(pdf)) as doc:
-        for obj in doc.objects:
-            if not isinstance(obj, pikepdf.Stream) or obj.read_raw_bytes()[-1:] != b"\r":
-                continue
-            if obj.get("/Filter") != pikepdf.Name.FlateDecode or obj.get("/Subtype") == pikepdf.Name.Image \
-                    or "/N" in obj or "/DecodeParms" in obj:
-                continue
-            data = obj.read_bytes()
-            if "/Length1" in obj and data[-1:] != b"\r":
-                obj.write(data)  # uncompressed: no Adler-32 trailer
-            else:
-                packed = zlib.compress(data, 9)
-                while packed[-1:] == b"\r":  # each newline adds 10 to Adler-32's low sum
-                    data += b"\n"
-                    packed = zlib.compress(data, 9)
-                obj.write(packed, filter=pikepdf.Name.FlateDecode)
-                if "/Length1" in obj:
-                    obj.Length1 = len(data)
-            changed = True
-        if not changed:
-            return pdf
-        out = io.BytesIO()
-        # keep every other stream byte for byte; the font just stored raw must stay raw
-        doc.save(out, deterministic_id=True, compress_streams=False,
-                 stream_decode_level=pikepdf.StreamDecodeLevel.none)
-        return out.getvalue()
-
-
 def render_snapshot_docx(snapshot: dict) -> bytes:
     """The same report as .docx (Word), e.g. for an office that edits before signing; a draft's title says so."""
     from tthc_desktop.reports.docx_writer import render_docx
@@ -383,4 +339,4 @@ def render_snapshot(snapshot: dict) -> bytes:
                      subject=f"Báo cáo định kỳ kiểm soát thủ tục hành chính {c.period.name}",
                      keywords=("kiểm soát thủ tục hành chính", "báo cáo định kỳ", c.period.name),
                      creation_date=datetime.combine(day, time(8, 0)), draft=bool(snapshot.get("draft")))
-    return repair_stream_endings(pdf)
+    return pdf

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from tthc_desktop.domain.formatting import fmt_date, nd30_short_date
-from tthc_desktop.reports.nd30 import (Annex, DataTable, Document, DocumentHeader, HeaderCell, Heading, Para,
+from tthc_desktop.reports.nd30 import (Annex, DataTable, Document, DocumentHeader, Heading, Para,
                                        SignatureBlock, TableRow, number_line, place_date_line)
 from tthc_desktop.store.plans import SECTIONS
 

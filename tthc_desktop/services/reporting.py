@@ -205,6 +205,9 @@ def issue_report(store: Store, period: Period | str, *, number: str | int, issue
     """
     from tthc_desktop.reports.periodic import build_snapshot, render_snapshot
 
+    from tthc_desktop.services.auth import require
+
+    require(store, "issue_report")
     period = _period(period)
     profile = _profile(store)
     if issued_on < period.start:
@@ -260,6 +263,9 @@ def unlock_report(store: Store, report_id: int, reason: str) -> dict:
 
     The reason is required; it is kept on the report and written to the audit log.
     """
+    from tthc_desktop.services.auth import require
+
+    require(store, "unlock_period")
     return store_reports.mark_unlocked(store, report_id, reason)
 
 

@@ -339,8 +339,10 @@ def unlock_period(store: Store, period: Period | str, reason: str) -> list[dict]
                             f"số {other['number']} (kỳ {other['period']}). Mở khóa kỳ đó: "
                             f"tthc-desktop unlock --period {other['period']} --reason \"...\"")
         raise UserError(f"Kỳ {period.code} không có báo cáo đã phát hành nào đang khóa.")
+    from tthc_desktop.services.reporting import unlock_report
+
     with store.atomic():
-        return [locks.unlock_report(store, report["id"], reason) for report in reports]
+        return [unlock_report(store, report["id"], reason) for report in reports]
 
 
 # --- messages for errors met anywhere --------------------------------------------------------------

@@ -20,7 +20,7 @@ from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.lib.units import mm
 
 from tthc_desktop.reports.fonts import SerifFonts, register_fonts
-from tthc_desktop.reports.pdfa import CREATOR, as_aware, to_pdfa2b
+from tthc_desktop.reports.pdfa import CREATOR, as_aware, repair_stream_endings, to_pdfa2b
 from tthc_desktop.reports.signature import SignaturePlacement, add_signature_fields
 
 from .flowables import KeepWithStart, PlacementLog, build_closing, build_header
@@ -188,7 +188,7 @@ def render_document(document: Document, *, title: str, author: str, subject: str
     placements = tuple(log.placements[name] for name in sorted(log.placements))
     if draft:
         placements = ()
-    pdf = add_signature_fields(pdf, list(placements))
+    pdf = repair_stream_endings(add_signature_fields(pdf, list(placements)))
     return RenderedDocument(pdf=pdf, page_count=doc.page, signature_fields=placements)
 
 
