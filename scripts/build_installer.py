@@ -333,6 +333,22 @@ def step_screenshots(ctx: Context) -> str:
     return f"{len(shots)} ảnh"
 
 
+def step_pdf_preview(ctx: Context) -> str:
+    """The GUI previews and prints PDFs with pypdfium2 and silently falls back to poppler's pdftoppm, which a
+    build machine may have and a commune PC does not: so check that pdfium itself is in the bundle."""
+    uses = any("import pypdfium2" in p.read_text(encoding="utf-8")
+               for p in (ROOT / "tthc_desktop").rglob("*.py"))
+    if not uses:
+        return "ứng dụng không dùng pypdfium2"
+    raw = ctx.app_dir / "_internal" / "pypdfium2_raw"
+    libs = [p for p in raw.glob("*") if p.name.lower() in ("pdfium.dll", "libpdfium.so", "libpdfium.dylib")]
+    if not libs:
+        raise CheckFailed(f"thiếu thư viện pdfium trong {raw} (xem trước và in PDF trong giao diện sẽ không chạy)")
+    if not list((ctx.app_dir / "_internal" / "pypdfium2").glob("version.json")):
+        raise CheckFailed("thiếu pypdfium2/version.json (pypdfium2 không nạp được)")
+    return f"{libs[0].name}: {libs[0].stat().st_size // 2**20} MB"
+
+
 def step_check(ctx: Context) -> str:
     return (ctx.run(["check"]).strip().splitlines() or ["ok"])[-1]
 
@@ -353,6 +369,7 @@ STEPS: list[tuple[str, str | None, Callable[[Context], str]]] = [
     ("backup + restore", "restore", step_backup_restore),
     ("smoke (cửa sổ chính)", "smoke", step_smoke),
     ("screenshots", "screenshots", step_screenshots),
+    ("pdfium (xem trước PDF)", None, step_pdf_preview),
     ("check", "check", step_check),
 ]
 

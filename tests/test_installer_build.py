@@ -12,7 +12,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow
-REQUIRED_STEPS = ["--version", "--help", "init", "figures --json", "listing PDF", "plan PDF/DOCX"]
+REQUIRED_STEPS = ["--version", "--help", "init", "figures --json", "listing PDF", "plan PDF/DOCX",
+                  "pdfium (xem trước PDF)"]
 
 
 @pytest.fixture(scope="module")
@@ -66,9 +67,10 @@ def test_bundle_is_pruned_and_reports_its_size(build):
     assert (internal / "resources" / "fonts" / "LICENSE-LiberationSerif.txt").is_file()
     assert (internal / "resources" / "icons" / "app.png").is_file()
     assert (internal / "holidays" / "locale" / "vi" / "LC_MESSAGES" / "VN.mo").is_file()
+    assert any(p.name.lower() in ("libpdfium.so", "pdfium.dll") for p in (internal / "pypdfium2_raw").iterdir())
     names = {p.name.lower() for p in internal.rglob("*")}
-    for unwanted in ("numpy", "cv2", "tkinter", "_tkinter", "pytest", "hypothesis"):
+    for unwanted in ("numpy", "cv2", "tkinter", "_tkinter", "pytest", "hypothesis", "pyhanko", "aiohttp"):
         assert not any(n == unwanted or n.startswith(unwanted + ".") for n in names), unwanted
     assert not any("qt6network" in n or "qt6quick" in n or "qt6qml" in n or "webengine" in n for n in names)
-    assert summary["size_bytes"] < 300 * 2**20  # Linux: about 220 MB; growth beyond means something leaked in
+    assert summary["size_bytes"] < 300 * 2**20  # Linux: about 210 MB; growth beyond means something leaked in
     assert "Dung lượng:" in proc.stdout and "Thời gian:" in proc.stdout
