@@ -58,8 +58,11 @@ def test_the_guide_ships_with_the_app(tmp_path, monkeypatch):
     from tthc_desktop import assets
 
     root = Path(assets.__file__).resolve().parents[1]
-    assert '"docs" = "tthc_desktop/_bundled/docs"' in (root / "pyproject.toml").read_text(encoding="utf-8")
-    assert '(str(ROOT / "docs"), "docs")' in (root / "installer.spec").read_text(encoding="utf-8")
+    assert '"docs/huong-dan-su-dung.md" = "tthc_desktop/_bundled/docs/huong-dan-su-dung.md"' in (
+        root / "pyproject.toml").read_text(encoding="utf-8")
+    spec = (root / "installer.spec").read_text(encoding="utf-8")
+    assert '(str(ROOT / "docs" / "huong-dan-su-dung.md"), "docs")' in spec
+    assert '(str(ROOT / "docs" / "screenshots"), "docs/screenshots")' in spec
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "huong-dan-su-dung.md").write_text("# Hướng dẫn", encoding="utf-8")
     monkeypatch.setattr(assets, "bundle_root", lambda: tmp_path)  # a frozen build's _MEIPASS, say

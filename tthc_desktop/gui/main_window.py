@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         page.activate()
 
     def _first_activation(self) -> None:
-        if self.store_closed or not self.isVisible():  # closed, or a restore closed the store meanwhile
+        if self.store_closed or not self.isVisible():  # closed before the timer fired, or a restore closed the store
             return
         self.ui.pages.currentWidget().activate()
         self.first_screen_ready = True
