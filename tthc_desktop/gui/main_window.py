@@ -27,8 +27,10 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("catalog", "nav-catalog", "tthc_desktop.gui.pages.catalog", "CatalogPage"),
     ("documents", "nav-documents", "tthc_desktop.gui.pages.documents", "DocumentsPage"),
     ("feedback", "nav-feedback", "tthc_desktop.gui.pages.feedback", "FeedbackPage"),
+    ("register", "nav-register", "tthc_desktop.gui.pages.register", "RegisterPage"),
     ("figures", "nav-figures", "tthc_desktop.gui.pages.figures", "FiguresPage"),
     ("reports", "nav-report", "tthc_desktop.gui.pages.reports", "ReportsPage"),
+    ("plan", "nav-plan", "tthc_desktop.gui.pages.plan", "PlanPage"),
     ("settings", "nav-settings", "tthc_desktop.gui.pages.settings", "SettingsPage"),
 )
 PAGE_KEYS = tuple(p[0] for p in PAGES)
