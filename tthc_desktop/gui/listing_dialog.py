@@ -50,9 +50,9 @@ class ListingDialog(QDialog):
         self.recorded_id: int | None = None
         self.pdf = PdfActions(self, self._render, self._file_name, "Bảng niêm yết thủ tục hành chính",
                               on_done=lambda _what: ui.recordButton.setEnabled(True))
-        ui.openButton.clicked.connect(lambda: self._with_settings(self.pdf.open))
-        ui.printButton.clicked.connect(lambda: self._with_settings(self.pdf.print))
-        ui.saveButton.clicked.connect(lambda: self._with_settings(self.pdf.save))
+        ui.openButton.clicked.connect(self.open_pdf)
+        ui.printButton.clicked.connect(self.print_pdf)
+        ui.saveButton.clicked.connect(lambda: self.save_pdf())
         ui.recordButton.clicked.connect(self.record)
         ui.recordButton.setEnabled(False)  # record what was printed
         ui.buttonBox.rejected.connect(self.reject)
@@ -95,16 +95,27 @@ class ListingDialog(QDialog):
             set_setting(self.store, listing.SETTING_FEEDBACK, feedback if any(feedback.values()) else None)
             set_setting(self.store, listing.SETTING_SURVEY, ui.surveyEdit.text().strip() or None)
 
-    def _with_settings(self, action) -> None:
+    def _with_settings(self, action):
         try:
             self.save_settings()
         except messages.REFUSALS as exc:
             if messages.refusal_text(exc) is None:
                 raise
             self.show_banner(messages.refusal_text(exc))
-            return
+            return None
         self._params = (self.on(), self.field(), self.size())
-        action()
+        return action()
+
+    def open_pdf(self):
+        """Render off the GUI thread and open the board in the system's PDF viewer."""
+        return self._with_settings(self.pdf.open)
+
+    def print_pdf(self):
+        return self._with_settings(self.pdf.print)
+
+    def save_pdf(self, path: str | None = None):
+        """Render and save the board (asks where when `path` is None)."""
+        return self._with_settings(lambda: self.pdf.save(path))
 
     def _render(self) -> bytes:
         from tthc_desktop.reports.listing import render_listing

@@ -55,7 +55,7 @@ class TaskModel(RowsTableModel):
 
     COLUMNS = (
         Column("section", "Mục", width=44),
-        Column("seq", "STT", kind="int", width=40),
+        Column("no", "STT", kind="int", width=40, tooltip="Số thứ tự trong mục, như trong văn bản kế hoạch"),
         Column("content", "Nội dung công việc", width=360),
         Column("lead", "Chủ trì", width=140),
         Column("coordinate", "Phối hợp", width=150),
@@ -170,7 +170,7 @@ class TaskDialog(QDialog):
 
 
 EXPORT_COLUMNS = (
-    OutColumn("Mục", "section", "text", 6), OutColumn("STT", "seq", "int", 6),
+    OutColumn("Mục", "section", "text", 6), OutColumn("STT", "no", "int", 6),
     OutColumn("Nội dung công việc", "content", "text", 60), OutColumn("Cơ quan chủ trì", "lead", "text", 24),
     OutColumn("Cơ quan phối hợp", "coordinate", "text", 24), OutColumn("Thời hạn", "deadline", "text", 20),
     OutColumn("Sản phẩm", "product", "text", 28), OutColumn("Chỉ tiêu", "target", "text", 36),
@@ -295,6 +295,9 @@ class PlanPage(BasePage):
     def reload(self, select_id: int | None = None) -> None:
         self.plan = plans.get_plan(self.store, self.year())
         tasks = self.plan["tasks"] if self.plan else []
+        numbers: dict[str, int] = {}
+        for t in tasks:  # numbered within each section, as the plan document prints them
+            numbers[t["section"]] = t["no"] = numbers.get(t["section"], 0) + 1
         self.model.set_rows(tasks)
         self.view.resizeRowsToContents()
         done = sum(1 for t in tasks if t["done"])
