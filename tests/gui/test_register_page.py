@@ -297,3 +297,23 @@ def test_a_long_register_is_read_page_by_page(qtbot, desk, shown_messages):
     assert model.pages_read <= 4 and len(model._pages) <= 4
     page.view.horizontalHeader().sectionClicked.emit(RECEIVED_COLUMN)  # the clerk clicks "Nhận hồ sơ"
     assert _cell(page, 0, "Người nộp") == "Người nộp 000"
+
+
+@pytest.mark.slow
+def test_a_register_of_100000_dossiers_scrolls_smoothly(qtbot, tmp_path):
+    """The benchmark's store (benchmarks/bench_register_gui.py) with generous limits: steps stay interactive
+    and the model keeps a bounded window of pages, whatever the size of the register."""
+    from benchmarks.bench_register import build
+    from benchmarks.bench_register_gui import measure
+    from tthc_desktop.gui.models.dossiers import MAX_PAGES
+
+    path = tmp_path / "register-100000.sqlite3"
+    build(path, 100_000)
+    rows, counters = measure(path, steps=60)
+    medians = {label: median for label, median, _worst, _note, _target in rows}
+    assert rows[0][3] == "100.000 hồ sơ"
+    assert medians["Mở màn hình (đếm + trang đầu + vẽ)"] < 1000
+    assert medians["Cuộn 3 dòng (bánh xe chuột)"] < 100
+    assert medians["Nhảy tới vị trí bất kỳ (kéo thanh cuộn)"] < 250
+    assert medians["Tìm tên không dấu (đếm + trang đầu + vẽ)"] < 400
+    assert counters["pages_cached"] <= MAX_PAGES

@@ -97,6 +97,8 @@ class DossierPagedModel(QAbstractTableModel):
             page = svc.list_dossiers(self.store, self.filter, offset=number * PAGE_SIZE, limit=PAGE_SIZE,
                                      now=self.now, oldest_first=self.oldest_first)
             self.pages_read += 1
+            for row in page:  # format once per page read, not on every paint
+                row["_cells"] = tuple(self.display(row, col) for col in self.columns)
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
@@ -148,9 +150,8 @@ class DossierPagedModel(QAbstractTableModel):
         row = self.row_at(index.row())
         if row is None:
             return None
-        col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, col)
+            return row["_cells"][index.column()]
         if role == RowRole:
             return row
         if role == Qt.ItemDataRole.BackgroundRole and row["overdue"]:
