@@ -274,3 +274,25 @@ def test_password_prompt_never_waits_on_a_closed_stdin(monkeypatch):
         read_password("Mật khẩu: ")
     monkeypatch.setenv("TTHC_PASSWORD", CLERK_PW)
     assert read_password("Mật khẩu: ") == CLERK_PW
+
+
+def test_importing_and_exporting_packages_are_role_checked_in_the_core(with_accounts, tmp_path):
+    from tthc_desktop.services import exchange
+    from tthc_desktop.services.importing import apply_import, plan_import
+
+    src = tmp_path / "fb.csv"
+    src.write_text("received_on,subject,summary\n2024-02-01,quy_dinh,Phản ánh về thời hạn\n", encoding="utf-8")
+    store = opened(with_accounts)
+    try:
+        auth.sign_in(store, "admin", ADMIN_PW)  # quản trị only: accounts and settings, not data
+        plan = plan_import(store, [src])
+        with pytest.raises(PermissionDenied, match="nhập số liệu từ tệp"):
+            apply_import(store, plan)
+        with pytest.raises(PermissionDenied, match="xuất gói báo cáo"):
+            exchange.export_package(store, "2024-Q1", tmp_path)
+        assert store.scalar("SELECT count(*) FROM feedback") == 0
+        auth.sign_in(store, "lan", CLERK_PW)
+        apply_import(store, plan_import(store, [src]))
+        assert store.scalar("SELECT count(*) FROM feedback") == 1
+    finally:
+        store.close()

@@ -26,3 +26,12 @@ def test_every_command_is_documented_in_cli_md():
 def test_every_command_has_vietnamese_help():
     for name, help_text in _commands().items():
         assert help_text, f"command {name} has no help text"
+
+
+def test_user_guide_images_and_links_exist():
+    guide = ROOT / "docs" / "huong-dan-su-dung.md"
+    text = guide.read_text(encoding="utf-8")
+    targets = re.findall(r"\]\(([^)#]+)\)", text)
+    assert targets
+    missing = [t for t in targets if not t.startswith("http") and not (guide.parent / t).exists()]
+    assert not missing, f"broken links in the user guide: {missing}"

@@ -123,3 +123,16 @@ def test_cli_listing_writes_pdf_and_records(catalog_store, tmp_path, capsys):
     assert "Đã tạo bảng niêm yết 4 thủ tục (3 lĩnh vực)" in capsys.readouterr().out
     assert main(["listing", "--out", str(out), "--field", "không có"]) == 2
     assert "Không có thủ tục đang thực hiện thuộc lĩnh vực" in capsys.readouterr().err
+
+
+def test_recorded_listing_is_counted_in_the_report_publication_section(catalog_store):
+    from tthc_desktop.services import reporting
+
+    store, _ = catalog_store
+    record_listing(store, build_board(store, date(2026, 3, 1)), "12/TB-UBND")
+    rendered = reporting.render(store, "2026-Q1", draft=True)
+    from tests.nd30_checks import extract_text
+
+    text = extract_text(rendered.pdf)
+    assert "Niêm yết công khai 04 thủ tục hành chính tại Bộ phận Một cửa kèm mã QR" in text
+    assert "(lần niêm yết gần nhất ngày 01/3/2026)" in text

@@ -198,3 +198,14 @@ def test_profile_without_signer_blocks_issuing_and_recipients_get_a_default(year
     draft = reporting.render(year, "2023")
     assert any(f.rule == "no_signer" for f in draft.blocking)
     assert "Nơi nhận: - Văn phòng UBND tỉnh; - Lưu: VT." in extract_text(draft.pdf)
+
+
+def test_issued_report_enters_the_document_register(year):
+    from datetime import date as _date
+
+    from tthc_desktop.store import documents
+
+    done = reporting.issue_report(year, "2023", number=7, issued_on=_date(2023, 12, 15))
+    reports = documents.list_documents(year, kind="bao_cao")
+    assert [(d["number"], d["issued_on"]) for d in reports] == [(done.number, "2023-12-15")]
+    assert "kiểm soát thủ tục hành chính năm 2023" in reports[0]["summary"]

@@ -13,7 +13,7 @@ import tthc_desktop.gui  # noqa: E402,F401  (guards None's reference count again
 @pytest.fixture
 def store(tmp_path):
     """A fresh store on disk with a commune profile and the default fields."""
-    from tthc_desktop.cli.core import profile_defaults
+    from tthc_desktop.services.setup import profile_defaults
     from tthc_desktop.services.setup import after_init
     from tthc_desktop.store import open_store
     from tthc_desktop.store.profile import save_profile

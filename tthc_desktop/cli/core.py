@@ -8,6 +8,7 @@ from tthc_desktop.domain.formatting import fmt_int, fmt_pct_value
 from tthc_desktop.domain.periods import parse_period
 from tthc_desktop.services.figures import SOURCES, PeriodFigures, compute_figures
 from tthc_desktop.store import integrity_findings
+from tthc_desktop.services.setup import profile_defaults
 from tthc_desktop.store.profile import UNIT_TYPES, get_profile, save_profile
 
 
@@ -42,22 +43,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_validate)
 
 
-def profile_defaults(name: str, unit_type: str) -> dict:
-    """Header lines, place name and recipients a new commune profile starts with."""
-    kind = {"xa": "XÃ", "phuong": "PHƯỜNG", "thi-tran": "THỊ TRẤN", "dac-khu": "ĐẶC KHU"}.get(unit_type, "")
-    bare = name
-    for prefix in ("xã ", "phường ", "thị trấn ", "đặc khu ", "Xã ", "Phường ", "Thị trấn ", "Đặc khu "):
-        if bare.startswith(prefix):
-            bare = bare[len(prefix):]
-    return {
-        "header_line1": "ỦY BAN NHÂN DÂN", "header_line2": f"{kind} {bare.upper()}".strip(),
-        "place_name": bare, "number_suffix": "BC-UBND", "signer_authority": "TM. ỦY BAN NHÂN DÂN",
-        "signer_title": "CHỦ TỊCH",
-        "recipients": ["- Văn phòng UBND tỉnh;", "- TT Đảng ủy, TT HĐND xã;", "- Chủ tịch, các PCT UBND xã;",
-                       "- Lưu: VT, VP."],
-    }
-
-
 def cmd_init(args) -> int:
     with store_for(args, create=True) as store:
         existing = get_profile(store)
@@ -71,7 +56,8 @@ def cmd_init(args) -> int:
             values.setdefault("unit_type", "tinh")
         if existing is None:
             name = values.get("name", "xã Mẫu")
-            values = {**profile_defaults(name, values.get("unit_type", "xa")), "name": name,
+            values = {**profile_defaults(name, values.get("unit_type", "xa"), receiving=bool(args.receiving)),
+                      "name": name,
                       "unit_type": values.get("unit_type", "xa"), **values}
         for opt, col in (("code", "code"), ("province", "province"), ("parent", "parent_name"),
                          ("place", "place_name"), ("signer", "signer_name"), ("signer_title", "signer_title"),

@@ -206,10 +206,14 @@ def cmd_import(args) -> int:
     with store_for(args) as store:
         plan = exchange.plan_import(store, args.paths, trust_new=args.trust_new)
         if args.apply and plan.new_units:
+            answers: dict[str, bool] = {}
             for c in plan.new_units:
                 u = c.content.unit
-                if not confirm(args, f"Tin cậy đơn vị mới {u['name']} (mã {u['code']}) với dấu vân tay khóa "
-                                     f"{c.content.key_fingerprint}? Chỉ đồng ý khi đã đối chiếu với đơn vị"):
+                if u["code"] not in answers:  # one question per unit, however many periods it sent
+                    answers[u["code"]] = confirm(
+                        args, f"Tin cậy đơn vị mới {u['name']} (mã {u['code']}) với dấu vân tay khóa "
+                              f"{c.content.key_fingerprint}? Chỉ đồng ý khi đã đối chiếu với đơn vị")
+                if not answers[u["code"]]:
                     c.verdict, c.reason_code = exchange.REFUSED, "unknown_unit"
                     c.reason = "Chưa xác nhận tin cậy đơn vị mới: gói không được nhập."
         if not args.apply:
@@ -219,6 +223,8 @@ def cmd_import(args) -> int:
                 _print_plan(plan, applied=False)
                 if plan.importable:
                     print("Chạy lại với --apply để nhập các gói được nhận.")
+                if args.receipts is not None:
+                    print("Biên nhận chỉ được ghi khi nhập (--apply).")
             return 2 if any(c.verdict == exchange.REFUSED for c in plan.checks) else 0
         if plan.importable and not args.json and not args.yes and sys.stdin and sys.stdin.isatty():
             _print_plan(plan, applied=False)

@@ -5,9 +5,6 @@ import argparse
 from datetime import date
 
 from tthc_desktop.cli.common import store_for
-from tthc_desktop.fileio import write_bytes_atomic
-from tthc_desktop.reports.listing import render_listing
-from tthc_desktop.services.listing import build_board, needs_relisting, record_listing
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,6 +33,10 @@ def _day(text: str | None) -> date:
 
 
 def cmd_listing(args) -> int:
+    from tthc_desktop.fileio import write_bytes_atomic
+    from tthc_desktop.reports.listing import render_listing  # ReportLab loads only when a board is printed
+    from tthc_desktop.services.listing import build_board, record_listing
+
     on = _day(args.date)
     with store_for(args) as store:
         board = build_board(store, on, args.field)
@@ -49,6 +50,8 @@ def cmd_listing(args) -> int:
 
 
 def cmd_relisting(args) -> int:
+    from tthc_desktop.services.listing import needs_relisting
+
     with store_for(args) as store:
         items = needs_relisting(store)
     if not items:

@@ -19,7 +19,7 @@ import uuid as uuid_mod
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from tthc_desktop.domain.figures import DECLARED_COLUMNS, PART_COLUMNS, DossierCounts, FigureRow
@@ -209,10 +209,10 @@ def verify_package_bytes(raw: bytes) -> PackageContent:
     _check_checksums(members)
     _check_manifest(manifest)
     sig = _json_member(members, SIGNATURE)
-    if not isinstance(sig, dict) or sig.get("algorithm") != ALGORITHM or not isinstance(sig.get("signature"), str) \
-            or sig.get("signed_member", CHECKSUMS) != CHECKSUMS \
-            or sig.get("key_fingerprint", fingerprint(manifest["unit"]["public_key"])) \
-            != fingerprint(manifest["unit"]["public_key"]) \
+    expected = {"algorithm": ALGORITHM, "signed_member": CHECKSUMS,
+                "key_fingerprint": fingerprint(manifest["unit"]["public_key"])}
+    if not isinstance(sig, dict) or set(sig) != {*expected, "signature"} \
+            or any(sig[k] != v for k, v in expected.items()) or not isinstance(sig["signature"], str) \
             or not verify_signature(manifest["unit"]["public_key"], members[CHECKSUMS], sig["signature"]):
         raise PackageRefused("signature", "Chữ ký số của gói không hợp lệ: gói đã bị sửa sau khi đơn vị xuất, "
                                           "hoặc không do khóa của đơn vị ghi trong gói ký.")
@@ -383,7 +383,3 @@ def row_to_json(row: FigureRow, field_name: str | None = None) -> dict:
     return {"group": row.group, "label": row.label, "source_system": row.source_system,
             "data_source": row.data_source, "field_name": field_name, "counts": row.counts.to_dict()}
 
-
-def parse_created(value: str) -> date:
-    """The day part of a manifest's created_at."""
-    return datetime.fromisoformat(value).date()

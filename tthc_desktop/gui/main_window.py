@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         page.activate()
 
     def _first_activation(self) -> None:
+        if not self.isVisible():  # closed before the timer fired (its store may be closed too)
+            return
         self.ui.pages.currentWidget().activate()
         self.first_screen_ready = True
 

@@ -90,7 +90,7 @@ class SetupWizard(QWizard):
         return super().validateCurrentPage()
 
     def profile_values(self) -> dict:
-        from tthc_desktop.cli.core import profile_defaults
+        from tthc_desktop.services.setup import profile_defaults
 
         name = " ".join(nfc(self.ui.nameEdit.text()).split())
         unit_type = self.ui.unitTypeCombo.currentData()

@@ -7,15 +7,17 @@ row that never splits, so a procedure is never separated from its code across pa
 from __future__ import annotations
 
 import io
+import itertools
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A3, A4
+from reportlab.pdfgen.canvas import FILL_NON_ZERO
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Spacer,
@@ -59,14 +61,34 @@ class ListingBoard:
         return sum(len(items) for _, items in self.groups)
 
 
-def qr_drawing(url: str, size: float = QR_SIZE) -> Drawing:
-    """A vector QR code of `url`, `size` points square (quiet zone included)."""
-    widget = QrCodeWidget(url, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    w, h = x1 - x0, y1 - y0
-    drawing = Drawing(size, size, transform=[size / w, 0, 0, size / h, 0, 0])
-    drawing.add(widget)
-    return drawing
+@lru_cache(maxsize=4096)
+def qr_modules(url: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR matrix of `url` (error correction M), computed once per link with ReportLab's encoder."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(url)
+    code.make()
+    return tuple(tuple(bool(m) for m in row) for row in code.modules)
+
+
+def draw_qr(canv, url: str, x: float, y: float, size: float, border: int = 4) -> None:
+    """Draw the QR code of `url` as one vector path, `size` points square with a quiet zone of `border`
+    modules, lower-left corner at (x, y). Runs of dark modules in a row become one rectangle."""
+    modules = qr_modules(url)
+    box = size / (len(modules) + 2 * border)
+    bleed = box * 0.06  # neighbouring modules overlap slightly: no hairline seams when rasterised or printed
+    path = canv.beginPath()
+    for r, row in enumerate(modules):
+        c = 0
+        for dark, run in itertools.groupby(row):
+            count = len(list(run))
+            if dark:
+                path.rect(x + (c + border) * box - bleed, y + size - (r + border + 1) * box - bleed,
+                          count * box + 2 * bleed, box + 2 * bleed)
+            c += count
+    canv.saveState()
+    canv.setFillColor(colors.black)
+    canv.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+    canv.restoreState()
 
 
 @dataclass(frozen=True)
@@ -92,9 +114,7 @@ class QrFlowable(Flowable):
         return self.size, self.size
 
     def draw(self):
-        from reportlab.graphics import renderPDF
-
-        renderPDF.draw(qr_drawing(self.url, self.size), self.canv, 0, 0)
+        draw_qr(self.canv, self.url, 0, 0, self.size)
         if self.placed is not None:
             x, y = self.canv.absolutePosition(0, 0)
             self.placed.append(PlacedCode(self.canv.getPageNumber(), x, y, self.size, self.url))

@@ -123,6 +123,15 @@ def publication_lines(notices: Sequence[dict], catalog: CatalogCounts, period_en
     else:
         out.append(Line(f"- Trong kỳ báo cáo, {unit.short} không ban hành văn bản công bố, công khai thủ tục "
                         "hành chính.", 1))
+    listings = [x for x in notices if x.get("kind") == "niem_yet"]
+    if listings:
+        last = listings[-1]
+        count = last.get("procedures")
+        count = len(count) if isinstance(count, list) else int(count or 0)
+        listed_on = nd30_short_date(date.fromisoformat(last["issued_on"][:10]))
+        out.append(Line(f"- Niêm yết công khai {n(count)} thủ tục hành chính tại Bộ phận Một cửa kèm mã QR (lần "
+                        f"niêm yết gần nhất ngày {listed_on}); mỗi thủ tục có mã QR dẫn tới trang thủ tục trên "
+                        "Cổng Dịch vụ công để người dân tra cứu và nộp hồ sơ trực tuyến.", 1))
     if catalog.in_force:
         out.append(Line(f"- Tổng số TTHC thuộc thẩm quyền giải quyết của {unit.short} tính đến ngày "
                         f"{fmt_date(period_end)}: {catalog_phrase(catalog)}.", 1))

@@ -108,6 +108,9 @@ def export_package(store: Store, period: Period | str, out_dir: str | Path, *,
 
     Local data is never changed apart from the export mark (and the key, created on first need).
     """
+    from tthc_desktop.services.auth import require
+
+    require(store, "export_package")
     period = parse_period(period) if isinstance(period, str) else period
     profile = get_profile(store)
     if profile is None:
@@ -363,6 +366,9 @@ def apply_import(store: Store, plan: ImportPlan, *, confirm_new_units: bool = Fa
     Packages of new units (trust on first use) are imported only with `confirm_new_units`.
     Receipts: with `write_receipts`, one per package in `receipts_dir` (or next to the package when None).
     """
+    from tthc_desktop.services.auth import require
+
+    require(store, "import_data")
     _require_receiving(store)
     if plan.new_units and not confirm_new_units:
         raise UserError("Có gói của đơn vị chưa đăng ký: cần xác nhận tin cậy lần đầu (--trust-new --yes) sau khi "

@@ -352,6 +352,9 @@ def import_failure(plan: ImportPlan) -> UserError:
 
 def apply_import(store: Store, plan: ImportPlan) -> ImportPlan:
     """Write every new, changed (and, with --replace, deleted) row in one transaction; all or nothing."""
+    from tthc_desktop.services.auth import require
+
+    require(store, "import_data")
     if plan.errors():
         raise import_failure(plan)
     ctx = plan.context

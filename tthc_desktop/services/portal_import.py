@@ -94,6 +94,9 @@ def preview_portal_import(store: Store, path: str | Path, period_code: str | Non
 
 def apply_portal_import(store: Store, imp: PortalImport) -> int:
     """Replace the period's entered rows of the imported fields in one transaction; returns rows written."""
+    from tthc_desktop.services.auth import require
+
+    require(store, "import_data")
     if imp.unmatched:
         raise UserError("Còn lĩnh vực chưa ghép với danh mục: " + ", ".join(imp.unmatched)
                         + ". Hãy chọn lĩnh vực tương ứng trước khi nhập.")

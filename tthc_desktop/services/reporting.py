@@ -232,10 +232,24 @@ def issue_report(store: Store, period: Period | str, *, number: str | int, issue
         snapshot = json.loads(frozen)  # render exactly what is stored, so a re-rendering gives the same bytes
         pdf = render_snapshot(snapshot)
         digest = hashlib.sha256(pdf).hexdigest()
+        _record_in_document_register(store, full_number, issued_on, period)
         store_reports.mark_issued(store, draft["id"], number=full_number, issued_on=issued_on, narrative=text,
                                   snapshot=frozen, pdf=pdf, pdf_sha256=digest)
     return Rendered(pdf=pdf, snapshot=snapshot, findings=list(figures.findings), report_id=draft["id"],
                     number=full_number)
+
+
+def _record_in_document_register(store: Store, number: str, issued_on: date, period: Period) -> None:
+    """The issued report also enters the register of documents the unit issued (sổ văn bản đi)."""
+    from tthc_desktop.store import documents
+
+    existing = [d for d in documents.list_documents(store, kind="bao_cao") if d["number"] == number
+                and d["issued_on"][:4] == str(issued_on.year)]
+    documents.save_document(store, {
+        "id": existing[0]["id"] if existing else None, "kind": "bao_cao", "number": number,
+        "issued_on": issued_on.isoformat(),
+        "summary": f"Báo cáo tình hình, kết quả thực hiện công tác kiểm soát thủ tục hành chính {period.name}",
+        "tags": []})
 
 
 def rerender_issued(store: Store, report_id: int) -> bytes:
