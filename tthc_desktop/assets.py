@@ -1,4 +1,4 @@
-"""Locate bundled files (ui/, resources/) in a source checkout, an installed wheel or a frozen build."""
+"""Locate bundled files (ui/, resources/, docs/) in a source checkout, an installed wheel or a frozen build."""
 from __future__ import annotations
 
 import sys
@@ -8,7 +8,7 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def bundle_root() -> Path:
-    """Folder that holds `ui/` and `resources/`.
+    """Folder that holds `ui/`, `resources/` and `docs/` (the user guide and its screenshots).
 
     Frozen (PyInstaller one-folder): `sys._MEIPASS`. Installed wheel: `tthc_desktop/_bundled`.
     Source checkout: the repository root.
@@ -28,3 +28,12 @@ def asset_path(relative: str) -> Path:
     if not path.exists():
         raise FileNotFoundError(f"Thiếu tệp dữ liệu đi kèm ứng dụng: {relative} (tìm tại {path})")
     return path
+
+
+USER_GUIDE = "docs/huong-dan-su-dung.md"
+
+
+def user_guide_path() -> Path:
+    """The Vietnamese user guide (docs/huong-dan-su-dung.md, shipped with its screenshots); FileNotFoundError if
+    this build does not carry it."""
+    return asset_path(USER_GUIDE)

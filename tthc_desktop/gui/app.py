@@ -142,6 +142,7 @@ def run_gui(args: Namespace | None = None) -> int:
     if opened is None:
         return 2
     store, lock = opened
+    window = None
     try:
         if not sign_in_if_needed(store, getattr(args, "user", None)):
             return 0
@@ -155,6 +156,7 @@ def run_gui(args: Namespace | None = None) -> int:
             start = (wizard.start_choice, wizard.import_path)
         window = build_main_window(store)
         window.auto_backup_on_close = True
+        window.instance_lock = lock
         window.show()
         if start is not None:
             from tthc_desktop.gui.setup_wizard import after_setup
@@ -162,6 +164,10 @@ def run_gui(args: Namespace | None = None) -> int:
             after_setup(window, store, *start)
         return app.exec()
     finally:
+        while window is not None and window.replaced_by is not None:  # reopened after a restore
+            window = window.replaced_by
+        last_store = window.store if window is not None else store
         release_qt_objects()
+        last_store.close()
         store.close()
         lock.release()

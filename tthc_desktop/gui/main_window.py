@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from tthc_desktop import APP_NAME, __version__
+from tthc_desktop import APP_NAME
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from tthc_desktop.gui.theme import icon
@@ -31,9 +31,14 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("figures", "nav-figures", "tthc_desktop.gui.pages.figures", "FiguresPage"),
     ("reports", "nav-report", "tthc_desktop.gui.pages.reports", "ReportsPage"),
     ("plan", "nav-plan", "tthc_desktop.gui.pages.plan", "PlanPage"),
+    ("receiving", "nav-receiving", "tthc_desktop.gui.pages.receiving.page", "ReceivingPage"),
+    ("backup", "nav-backup", "tthc_desktop.gui.pages.backup", "BackupPage"),
+    ("audit", "nav-audit", "tthc_desktop.gui.pages.audit", "AuditPage"),
+    ("accounts", "nav-accounts", "tthc_desktop.gui.pages.accounts", "AccountsPage"),
     ("settings", "nav-settings", "tthc_desktop.gui.pages.settings", "SettingsPage"),
 )
 PAGE_KEYS = tuple(p[0] for p in PAGES)
+RECEIVING_ONLY = ("receiving",)  # shown only in a receiving-level store (profile is_receiving)
 
 
 class MainWindow(QMainWindow):
@@ -52,13 +57,20 @@ class MainWindow(QMainWindow):
         self.first_screen_ready = False
         for i, (key, icon_name, _module, _cls) in enumerate(PAGES):
             self.ui.navList.item(i).setIcon(icon(icon_name))
-            self.ui.navList.item(i).setToolTip(f"Alt+{i + 1}")
             self.ui.pages.addWidget(QWidget())  # placeholder until the screen is first shown
-            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.ui.navList.setCurrentRow(i))
+            if i < 9:
+                self.ui.navList.item(i).setToolTip(f"Alt+{i + 1}")
+                QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self._go_row(i))
         self.ui.navList.currentRowChanged.connect(self._on_nav)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionBackup.triggered.connect(self._backup)
+        self.ui.actionRestore.triggered.connect(lambda: self.show_page("backup").restore_from_file())
+        self.ui.actionSwitchUser.triggered.connect(self._switch_user)
+        self.ui.actionGuide.triggered.connect(self._guide)
+        self.instance_lock = None  # run_gui hands over the single-writer lock (a restore needs it)
+        self.replaced_by: MainWindow | None = None  # the window reopened on a restored store
+        self.store_closed = False  # set while a restore replaces the file under this window
         self.status_label = QLabel()
         self.ui.statusbar.addPermanentWidget(self.status_label)
         self.profile_changed.connect(self.refresh_profile)
@@ -95,6 +107,10 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str:
         return PAGE_KEYS[max(self.ui.navList.currentRow(), 0)]
 
+    def _go_row(self, index: int) -> None:
+        if not self.ui.navList.item(index).isHidden():
+            self.ui.navList.setCurrentRow(index)
+
     def _on_nav(self, index: int) -> None:
         if index < 0:
             return
@@ -108,7 +124,7 @@ class MainWindow(QMainWindow):
         page.activate()
 
     def _first_activation(self) -> None:
-        if not self.isVisible():  # closed before the timer fired (its store may be closed too)
+        if self.store_closed or not self.isVisible():  # closed before the timer fired, or a restore closed the store
             return
         self.ui.pages.currentWidget().activate()
         self.first_screen_ready = True
@@ -119,11 +135,20 @@ class MainWindow(QMainWindow):
         profile = get_profile(self.store)
         name = profile["name"] if profile else "Chưa có thông tin đơn vị"
         self.ui.unitLabel.setText(name[:1].upper() + name[1:] if name else name)
+        receiving = bool(profile and profile.get("is_receiving"))
+        for key in RECEIVING_ONLY:
+            self.ui.navList.item(PAGE_KEYS.index(key)).setHidden(not receiving)
+            if not receiving and self.ui.navList.currentRow() == PAGE_KEYS.index(key):
+                self.ui.navList.setCurrentRow(0)
         self.setWindowTitle(f"{APP_NAME} — {name}")
         from tthc_desktop.services.auth import current_session
 
         session = current_session(self.store)
-        who = f"Người dùng: {session.full_name or session.username} ({session.role_labels}) · " if session else ""
+        from tthc_desktop.store.accounts import accounts_enabled
+
+        who = f"Người dùng: {session.full_name or session.username} ({session.role_labels}) · " if session else (
+            "Chưa đăng nhập · " if accounts_enabled(self.store) else "")
+        self.ui.actionSwitchUser.setEnabled(accounts_enabled(self.store))
         self.status_label.setText(f"{who}Tệp dữ liệu: {self.store.path or 'trong bộ nhớ'}")
 
     def reload_current(self) -> None:
@@ -140,7 +165,8 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         last = self.settings.value("main/page", "dashboard")
-        self.ui.navList.setCurrentRow(PAGE_KEYS.index(last) if last in PAGE_KEYS else 0)
+        row = PAGE_KEYS.index(last) if last in PAGE_KEYS else 0
+        self.ui.navList.setCurrentRow(0 if self.ui.navList.item(row).isHidden() else row)
 
     def _save_state(self) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())
@@ -167,6 +193,11 @@ class MainWindow(QMainWindow):
                 page.discard_changes()
         return True
 
+    def close_without_questions(self) -> None:
+        """Close after the store was closed elsewhere (restore): no unsaved-changes question, no backup."""
+        self._closing_after_backup = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closing_after_backup:
             event.accept()
@@ -186,9 +217,19 @@ class MainWindow(QMainWindow):
 
     # menu actions
     def _about(self) -> None:
-        messages.show_info(self, f"{APP_NAME} {__version__}\nKiểm soát thủ tục hành chính cấp xã: danh mục TTHC, "
-                                 "văn bản, phản ánh kiến nghị, số liệu hồ sơ và báo cáo định kỳ.",
-                           title="Giới thiệu")
+        from tthc_desktop.gui.help import AboutDialog
+
+        AboutDialog(self.store, self).exec()
+
+    def _guide(self) -> None:
+        from tthc_desktop.gui.help import show_user_guide
+
+        show_user_guide(self)
+
+    def _switch_user(self) -> None:
+        from tthc_desktop.gui.session import switch_user
+
+        switch_user(self)
 
     def _backup(self) -> None:
         from tthc_desktop.gui.session import start_backup

@@ -116,11 +116,11 @@ def start_backup(parent: QWidget, store: "Store") -> None:
         return
 
     def done(path: Path) -> None:
-        from tthc_desktop.exchange.drives import is_on_removable_drive, safe_to_remove_message
+        from tthc_desktop.gui.usb import eject_hint
 
-        drive = is_on_removable_drive(Path(path))
-        note = (" " + safe_to_remove_message(Path(path), drive)) if drive else ""
-        messages.show_info(parent, f"Đã sao lưu và kiểm tra bản sao: {path}.{note}", "Sao lưu xong")
+        note = eject_hint(path, "bản sao lưu")
+        messages.show_info(parent, f"Đã sao lưu và kiểm tra bản sao: {path}." + (f" {note}" if note else ""),
+                           "Sao lưu xong")
 
     BackgroundOp(parent, lambda _p: manual_backup(store, target)).with_progress("Đang sao lưu dữ liệu…") \
         .success(done).run_in_background()
@@ -136,3 +136,32 @@ def auto_backup_then(parent: QWidget, store: "Store", then) -> None:
 
     BackgroundOp(parent, lambda _p: auto_backup(store)).with_progress("Đang sao lưu tự động trước khi đóng…") \
         .success(lambda _path: then()).failure(failed).run_in_background()
+
+
+def switch_user(window) -> None:
+    """Tệp › Đăng xuất / đổi người dùng: save or drop pending edits, sign out, ask the next person to sign in.
+
+    Cancelling the sign-in closes the window: nobody is left signed in on a shared PC.
+    """
+    from tthc_desktop.services.auth import current_session, sign_out
+    from tthc_desktop.store.accounts import accounts_enabled
+
+    store = window.store
+    if not accounts_enabled(store):
+        messages.show_info(window, "Chưa bật đăng nhập: máy này chưa có tài khoản nào. Tạo tài khoản quản trị đầu "
+                                   "tiên trong màn hình “Tài khoản” để bật đăng nhập.", "Đổi người dùng")
+        return
+    if not window.confirm_leave():
+        return
+    before = current_session(store)
+    sign_out(store)
+    window.refresh_profile()
+    dialog = LoginDialog(store, None, window)
+    if before is not None:
+        dialog.ui.unitLabel.setText(dialog.ui.unitLabel.text().split("<br>")[0]
+                                    + f"<br>Đã đăng xuất tài khoản “{before.username}”. Đăng nhập để làm việc tiếp.")
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        window.refresh_profile()
+        window.reload_current()
+    else:
+        window.close()

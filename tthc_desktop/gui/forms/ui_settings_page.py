@@ -11,10 +11,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QFormLayout,
-    QFrame, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -180,6 +180,76 @@ class Ui_SettingsPage(object):
 
         self.leftColumn.addWidget(self.signerGroup)
 
+        self.keyGroup = QGroupBox(self.scrollBody)
+        self.keyGroup.setObjectName(u"keyGroup")
+        self.keyLayout = QGridLayout(self.keyGroup)
+        self.keyLayout.setObjectName(u"keyLayout")
+        self.keyFormLabel0 = QLabel(self.keyGroup)
+        self.keyFormLabel0.setObjectName(u"keyFormLabel0")
+
+        self.keyLayout.addWidget(self.keyFormLabel0, 0, 0, 1, 1)
+
+        self.fingerprintEdit = QLineEdit(self.keyGroup)
+        self.fingerprintEdit.setObjectName(u"fingerprintEdit")
+        self.fingerprintEdit.setReadOnly(True)
+
+        self.keyLayout.addWidget(self.fingerprintEdit, 0, 1, 1, 1)
+
+        self.copyKeyButton = QPushButton(self.keyGroup)
+        self.copyKeyButton.setObjectName(u"copyKeyButton")
+
+        self.keyLayout.addWidget(self.copyKeyButton, 0, 2, 1, 1)
+
+        self.keyHint = QLabel(self.keyGroup)
+        self.keyHint.setObjectName(u"keyHint")
+        self.keyHint.setWordWrap(True)
+        self.keyHint.setProperty(u"role", u"hint")
+
+        self.keyLayout.addWidget(self.keyHint, 1, 0, 1, 3)
+
+
+        self.leftColumn.addWidget(self.keyGroup)
+
+        self.backupGroup = QGroupBox(self.scrollBody)
+        self.backupGroup.setObjectName(u"backupGroup")
+        self.backupForm = QFormLayout(self.backupGroup)
+        self.backupForm.setObjectName(u"backupForm")
+        self.backupFormLabel0 = QLabel(self.backupGroup)
+        self.backupFormLabel0.setObjectName(u"backupFormLabel0")
+
+        self.backupForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.backupFormLabel0)
+
+        self.backupRow = QHBoxLayout()
+        self.backupRow.setObjectName(u"backupRow")
+        self.backupEdit = QLineEdit(self.backupGroup)
+        self.backupEdit.setObjectName(u"backupEdit")
+
+        self.backupRow.addWidget(self.backupEdit)
+
+        self.backupBrowseButton = QPushButton(self.backupGroup)
+        self.backupBrowseButton.setObjectName(u"backupBrowseButton")
+
+        self.backupRow.addWidget(self.backupBrowseButton)
+
+
+        self.backupForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.backupRow)
+
+        self.backupFormLabel1 = QLabel(self.backupGroup)
+        self.backupFormLabel1.setObjectName(u"backupFormLabel1")
+
+        self.backupForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.backupFormLabel1)
+
+        self.backupKeepSpin = QSpinBox(self.backupGroup)
+        self.backupKeepSpin.setObjectName(u"backupKeepSpin")
+        self.backupKeepSpin.setMinimum(1)
+        self.backupKeepSpin.setMaximum(365)
+        self.backupKeepSpin.setValue(10)
+
+        self.backupForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.backupKeepSpin)
+
+
+        self.leftColumn.addWidget(self.backupGroup)
+
         self.leftSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.leftColumn.addItem(self.leftSpacer)
@@ -299,33 +369,6 @@ class Ui_SettingsPage(object):
 
         self.rightColumn.addWidget(self.targetsGroup)
 
-        self.backupGroup = QGroupBox(self.scrollBody)
-        self.backupGroup.setObjectName(u"backupGroup")
-        self.backupForm = QFormLayout(self.backupGroup)
-        self.backupForm.setObjectName(u"backupForm")
-        self.backupFormLabel0 = QLabel(self.backupGroup)
-        self.backupFormLabel0.setObjectName(u"backupFormLabel0")
-
-        self.backupForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.backupFormLabel0)
-
-        self.backupRow = QHBoxLayout()
-        self.backupRow.setObjectName(u"backupRow")
-        self.backupEdit = QLineEdit(self.backupGroup)
-        self.backupEdit.setObjectName(u"backupEdit")
-
-        self.backupRow.addWidget(self.backupEdit)
-
-        self.backupBrowseButton = QPushButton(self.backupGroup)
-        self.backupBrowseButton.setObjectName(u"backupBrowseButton")
-
-        self.backupRow.addWidget(self.backupBrowseButton)
-
-
-        self.backupForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.backupRow)
-
-
-        self.rightColumn.addWidget(self.backupGroup)
-
         self.rightSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.rightColumn.addItem(self.rightSpacer)
@@ -395,6 +438,24 @@ class Ui_SettingsPage(object):
         self.signerTitleEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"CH\u1ee6 T\u1ecaCH", None))
         self.signerFormLabel2.setText(QCoreApplication.translate("SettingsPage", u"H\u1ecd v\u00e0 t\u00ean:", None))
         self.signerNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"Nguy\u1ec5n V\u0103n A", None))
+        self.keyGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Kh\u00f3a k\u00fd g\u00f3i d\u1eef li\u1ec7u g\u1eedi c\u1ea5p tr\u00ean", None))
+        self.keyFormLabel0.setText(QCoreApplication.translate("SettingsPage", u"D\u1ea5u v\u00e2n tay:", None))
+        self.fingerprintEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"ch\u01b0a c\u00f3 kh\u00f3a: t\u1ea1o khi xu\u1ea5t g\u00f3i l\u1ea7n \u0111\u1ea7u", None))
+        self.copyKeyButton.setText(QCoreApplication.translate("SettingsPage", u"Sao ch\u00e9p", None))
+#if QT_CONFIG(tooltip)
+        self.copyKeyButton.setToolTip(QCoreApplication.translate("SettingsPage", u"Ch\u00e9p d\u1ea5u v\u00e2n tay \u0111\u1ec3 g\u1eedi c\u1ea5p nh\u1eadn b\u00e1o c\u00e1o \u0111\u0103ng k\u00fd", None))
+#endif // QT_CONFIG(tooltip)
+        self.keyHint.setText(QCoreApplication.translate("SettingsPage", u"G\u1eedi d\u1ea5u v\u00e2n tay n\u00e0y cho c\u1ea5p nh\u1eadn b\u00e1o c\u00e1o (qua \u0111i\u1ec7n tho\u1ea1i ho\u1eb7c c\u00f4ng v\u0103n) \u0111\u1ec3 h\u1ecd \u0111\u0103ng k\u00fd \u0111\u01a1n v\u1ecb: g\u00f3i d\u1eef li\u1ec7u k\u00fd b\u1eb1ng kh\u00f3a kh\u00e1c s\u1ebd b\u1ecb t\u1eeb ch\u1ed1i.", None))
+        self.backupGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Sao l\u01b0u", None))
+        self.backupFormLabel0.setText(QCoreApplication.translate("SettingsPage", u"Th\u01b0 m\u1ee5c sao l\u01b0u:", None))
+        self.backupEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"ch\u1ecdn th\u01b0 m\u1ee5c ho\u1eb7c \u1ed5 USB", None))
+        self.backupBrowseButton.setText(QCoreApplication.translate("SettingsPage", u"Ch\u1ecdn\u2026", None))
+        self.backupFormLabel1.setText(QCoreApplication.translate("SettingsPage", u"Sao l\u01b0u t\u1ef1 \u0111\u1ed9ng:", None))
+        self.backupKeepSpin.setPrefix(QCoreApplication.translate("SettingsPage", u"gi\u1eef ", None))
+        self.backupKeepSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" b\u1ea3n g\u1ea7n nh\u1ea5t", None))
+#if QT_CONFIG(tooltip)
+        self.backupKeepSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"Khi \u0111\u00f3ng ch\u01b0\u01a1ng tr\u00ecnh, n\u1ebfu d\u1eef li\u1ec7u c\u00f3 thay \u0111\u1ed5i, m\u1ed9t b\u1ea3n sao l\u01b0u \u0111\u01b0\u1ee3c ghi (m\u1ed7i ng\u00e0y m\u1ed9t b\u1ea3n); b\u1ea3n c\u0169 h\u01a1n s\u1ed1 n\u00e0y b\u1ecb x\u00f3a", None))
+#endif // QT_CONFIG(tooltip)
         self.recipientsGroup.setTitle(QCoreApplication.translate("SettingsPage", u"N\u01a1i nh\u1eadn (m\u1ed7i d\u00f2ng m\u1ed9t n\u01a1i)", None))
         self.recipientsEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"- V\u0103n ph\u00f2ng UBND t\u1ec9nh;\n"
 "- L\u01b0u: VT, VP.", None))
@@ -419,10 +480,6 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(tooltip)
         self.createPlanButton.setToolTip(QCoreApplication.translate("SettingsPage", u"T\u1ea1o k\u1ebf ho\u1ea1ch ki\u1ec3m so\u00e1t TTHC c\u1ee7a n\u0103m t\u1eeb k\u1ebf ho\u1ea1ch n\u0103m tr\u01b0\u1edbc ho\u1eb7c m\u1eabu", None))
 #endif // QT_CONFIG(tooltip)
-        self.backupGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Sao l\u01b0u", None))
-        self.backupFormLabel0.setText(QCoreApplication.translate("SettingsPage", u"Th\u01b0 m\u1ee5c sao l\u01b0u:", None))
-        self.backupEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"ch\u1ecdn th\u01b0 m\u1ee5c ho\u1eb7c \u1ed5 USB", None))
-        self.backupBrowseButton.setText(QCoreApplication.translate("SettingsPage", u"Ch\u1ecdn\u2026", None))
         self.statusLabel.setText("")
         self.revertButton.setText(QCoreApplication.translate("SettingsPage", u"Ho\u00e0n t\u00e1c", None))
 #if QT_CONFIG(tooltip)

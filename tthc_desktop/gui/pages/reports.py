@@ -89,6 +89,7 @@ class ReportsPage(BasePage):
             self.view.setColumnWidth(i, col.width or 100)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.content.addWidget(self.view, 1)
+        self.last_export = None
         self.hint = styled_label("Báo cáo đã phát hành được lưu nguyên tệp PDF; mở, in hoặc lưu ra USB đều dùng đúng "
                                  "tệp đó. Dự thảo thì lập tiếp bằng nút “Lập báo cáo…”.", "hint", wrap=True)
         self.content.addWidget(self.hint)
@@ -187,7 +188,9 @@ class ReportsPage(BasePage):
         if ok:
             ok, _ = self.call_core(write_bytes_atomic, target, pdf)
         if ok:
-            self.show_banner(f"Đã lưu {target}. " + _removal_hint(Path(target)), "info")
+            from tthc_desktop.gui.usb import eject_hint
+
+            self.show_banner(f"Đã lưu {target}. " + eject_hint(target, "tệp"), "info")
 
     def print_selected(self) -> None:
         row = self._selected_issued()
@@ -198,21 +201,25 @@ class ReportsPage(BasePage):
             print_pdf(self, pdf, f"Báo cáo số {row['number']}")
 
     def export_selected(self) -> None:
+        from tthc_desktop.gui.usb import choose_folder
         from tthc_desktop.services.exchange import export_package
         from tthc_desktop.store.profile import get_setting
 
         row = self._selected_issued()
         if row is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, "Chọn ổ USB hoặc thư mục để ghi gói gửi cấp trên",
-                                                  get_setting(self.store, "backup_dir", "") or str(Path.home()))
-        if not folder:
+        folder = choose_folder(self, "Chọn ổ USB hoặc thư mục để ghi gói gửi cấp trên",
+                               get_setting(self.store, "backup_dir", "") or str(Path.home()))
+        if folder is None:
             return
         store, period = self.store, row["period"]
+
+        def done(result) -> None:
+            self.last_export = result
+            self.show_banner(_export_text(result), "info")
+
         BackgroundOp(self, lambda _p: export_package(store, period, folder)) \
-            .with_progress("Đang tạo gói số liệu gửi cấp trên…") \
-            .success(lambda result: self.show_banner(_export_text(result), "info")) \
-            .run_in_background()
+            .with_progress("Đang tạo gói số liệu gửi cấp trên…").success(done).run_in_background()
 
     def unlock_selected(self) -> None:
         from tthc_desktop.services.safety import unlock_period
@@ -232,9 +239,11 @@ class ReportsPage(BasePage):
 
 
 def _removal_hint(path: Path) -> str:
+    """The exchange's own words for a package: checked, signature valid, and how to eject the stick."""
     from tthc_desktop.exchange.drives import is_on_removable_drive, safe_to_remove_message
+    from tthc_desktop.gui.usb import removable_drives
 
-    drive = is_on_removable_drive(Path(path))
+    drive = is_on_removable_drive(Path(path), removable_drives())
     return safe_to_remove_message(Path(path), drive) if drive else ""
 
 

@@ -15,6 +15,7 @@ from tthc_desktop.gui.pages.base import BasePage
 from tthc_desktop.store.profile import UNIT_TYPES, get_profile, get_setting, save_profile, set_setting
 
 BACKUP_SETTING = "backup_dir"  # read by services.safety (automatic and manual backups)
+KEEP_SETTING = "backup_keep"  # how many automatic backups services.safety.auto_backup keeps
 # spin box name -> plan metric (services.plans.METRICS)
 TARGET_SPINS = {"targetOnlineSpin": "online_share", "targetPaymentSpin": "online_payment",
                 "targetDigitisedSpin": "digitisation", "targetSatisfactionSpin": "satisfaction"}
@@ -49,6 +50,7 @@ class SettingsPage(BasePage):
         self.ui.revertButton.clicked.connect(self.load)
         self.ui.backupBrowseButton.clicked.connect(self._pick_backup)
         self.ui.createPlanButton.clicked.connect(self._create_plan)
+        self.ui.copyKeyButton.clicked.connect(self._copy_or_create_key)
         self._dirty = False
         self._loading = False
         self.load()
@@ -73,6 +75,10 @@ class SettingsPage(BasePage):
             self.ui.unitTypeCombo.setCurrentIndex(max(self.ui.unitTypeCombo.findData(p.get("unit_type") or "xa"), 0))
             self.ui.recipientsEdit.setPlainText("\n".join(p.get("recipients") or []))
             self.ui.backupEdit.setText(get_setting(self.store, BACKUP_SETTING, "") or "")
+            from tthc_desktop.services.safety import backup_keep
+
+            self.ui.backupKeepSpin.setValue(backup_keep(self.store))
+            self._load_key()
             self._load_targets()
         finally:
             self._loading = False
@@ -133,6 +139,7 @@ class SettingsPage(BasePage):
             with self.store.atomic():
                 save_profile(self.store, **values)
                 set_setting(self.store, BACKUP_SETTING, self.ui.backupEdit.text().strip())
+                set_setting(self.store, KEEP_SETTING, self.ui.backupKeepSpin.value())
                 self._save_targets()
         except messages.REFUSALS as exc:
             if messages.refusal_text(exc) is None:
@@ -171,6 +178,27 @@ class SettingsPage(BasePage):
         if folder:
             self.ui.backupEdit.setText(folder)
             self._mark_dirty()
+
+    def _load_key(self) -> None:
+        """The unit's public key fingerprint, which the receiving office registers."""
+        from tthc_desktop.exchange.keys import unit_key
+
+        key = unit_key(self.store)
+        self.ui.fingerprintEdit.setText(key.fingerprint if key else "")
+        self.ui.copyKeyButton.setText("Sao chép" if key else "Tạo khóa")
+
+    def _copy_or_create_key(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from tthc_desktop.exchange.keys import ensure_unit_key, unit_key
+
+        if unit_key(self.store) is None:
+            ok, _ = self.call_core(ensure_unit_key, self.store)
+            if not ok:
+                return
+            self._load_key()
+        QApplication.clipboard().setText(self.ui.fingerprintEdit.text())
+        self.ui.statusLabel.setText("Đã chép dấu vân tay khóa; dán vào tin nhắn hoặc công văn gửi cấp nhận báo cáo.")
 
     def _create_plan(self) -> None:
         from tthc_desktop.services.plans import create_plan
