@@ -48,6 +48,7 @@ def main() -> int:
         ("Khởi động (xã mẫu)", ["bench_startup.py", "--demo", "--runs", "3" if a.quick else "7"]),
         ("Báo cáo PDF", ["bench_report.py", "--runs", "2" if a.quick else "5"]),
         ("Sổ theo dõi hồ sơ", ["bench_register.py", "--rows", "5000" if a.quick else "100000"]),
+        ("Sổ theo dõi hồ sơ: màn hình", ["bench_register_gui.py", "--rows", "5000" if a.quick else "100000"]),
         ("Gói USB", ["bench_packages.py", "--communes", "10" if a.quick else "100"]),
     ]
     print(machine())

@@ -60,8 +60,9 @@ def test_generated_forms_match_the_designer_files():
 
 
 def test_a_long_session_of_qt_calls_does_not_abort_the_process():
-    """PySide6 6.12 on Python 3.11 drops a reference to None on every void Qt call; without the guard in
-    tthc_desktop.gui the process aborts ("none_dealloc") after a few thousand calls."""
+    """PySide6 6.12 on Python 3.11 drops a reference to None on every void Qt call and one to True on every
+    signal emitted; without the guard in tthc_desktop.gui the process aborts ("none_dealloc",
+    "bool_dealloc") after a few thousand calls."""
     code = (
         "import os, sys\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
@@ -69,8 +70,13 @@ def test_a_long_session_of_qt_calls_does_not_abort_the_process():
         "from PySide6.QtWidgets import QApplication, QLabel\n"
         "app = QApplication([])\n"
         "label = QLabel()\n"
+        "from PySide6.QtCore import QObject, Signal\n"
+        "class Emitter(QObject):\n"
+        "    changed = Signal(int)\n"
+        "emitter = Emitter()\n"
+        "emitter.changed.connect(lambda n: None)\n"
         "for i in range(100_000):\n"
-        "    label.setText(str(i)); label.update()\n"
+        "    label.setText(str(i)); label.update(); emitter.changed.emit(i)\n"
         "app.processEvents()\n"
         "print(label.text())\n"
     )

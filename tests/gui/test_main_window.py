@@ -43,7 +43,7 @@ def test_alt_number_switches_screens_and_state_is_remembered(qtbot, store, qsett
     w = _window(qtbot, store, qsettings)
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
-    qtbot.keyClick(w, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)  # ASCII key: keyClick is safe here
+    qtbot.keyClick(w, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)  # ASCII key: keyClick is safe here
     assert w.current_key() == "figures"
     w.page("figures").splitter.setSizes([300, 200])  # default is 4:1
     assert w.close()

@@ -60,3 +60,32 @@ def test_cancel_stops_the_work_between_steps(qtbot, shown_messages):
     qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
     assert isinstance(outcome.get("error"), OpCancelled)
     assert len(steps) < 200
+
+
+def test_thousands_of_operations_in_a_row_do_not_crash_the_process():
+    """A finished op's signal object must not be freed on the worker thread (it crashed within a few
+    hundred quick ops before the op was kept alive until its worker let go); run in a child process."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import os, gc\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import tthc_desktop.gui\n"
+        "from tthc_desktop.gui.app import create_application\n"
+        "from tthc_desktop.gui.ops import BackgroundOp\n"
+        "app = create_application()\n"
+        "done = []\n"
+        "for i in range(2000):\n"
+        "    BackgroundOp(None, lambda p, i=i: i).success(done.append).run_in_background()\n"
+        "    while BackgroundOp.running_count():\n"
+        "        app.processEvents()\n"
+        "    if i % 7 == 0:\n"
+        "        gc.collect()\n"
+        "print(len(done), sum(done))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-800:]
+    assert out.stdout.split() == ["2000", str(sum(range(2000)))]

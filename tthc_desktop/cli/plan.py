@@ -2,14 +2,11 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 
 from tthc_desktop.cli.common import store_for
 from tthc_desktop.errors import UserError
-from tthc_desktop.fileio import write_bytes_atomic
-from tthc_desktop.services.plans import create_plan, evaluate_targets
+from tthc_desktop.services.plans import create_plan, evaluate_targets, render_plan_file
 from tthc_desktop.store import plans
-from tthc_desktop.store.profile import get_profile
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,30 +25,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_targets)
 
 
-def render_plan(store, year: int, out: str, draft: bool = False) -> None:
-    """Write the plan of `year` as PDF (PDF/A, signature field) or DOCX, by the file extension."""
-    from tthc_desktop.reports.plan import plan_document
-
-    plan = plans.get_plan(store, year)
-    if plan is None:
-        raise UserError(f"Chưa có kế hoạch năm {year}: chạy “tthc-desktop plan --year {year} --new”.")
-    profile = get_profile(store) or {}
-    doc = plan_document(plan, profile, draft=draft)
-    title = f"Kế hoạch kiểm soát thủ tục hành chính năm {year}"
-    author = f"UBND {profile.get('name', '')}".strip()
-    if out.lower().endswith(".docx"):
-        from tthc_desktop.reports.docx_writer import render_docx
-
-        data = render_docx(doc, title=title, author=author, subject=title)
-    else:
-        from tthc_desktop.reports.nd30 import render_pdf
-
-        stamp = plan.get("issued_on") or f"{year}-01-01"
-        data = render_pdf(doc, title=title, author=author, subject=title, keywords=["kế hoạch", "KSTTHC"],
-                          creation_date=datetime.fromisoformat(stamp), draft=draft)
-    write_bytes_atomic(out, data)
-
-
 def cmd_plan(args) -> int:
     with store_for(args) as store:
         if args.new:
@@ -64,7 +37,7 @@ def cmd_plan(args) -> int:
         if plan is None:
             raise UserError(f"Chưa có kế hoạch năm {args.year}: chạy “tthc-desktop plan --year {args.year} --new”.")
         if args.out:
-            render_plan(store, args.year, args.out, args.draft)
+            render_plan_file(store, args.year, args.out, args.draft)
             print(f"Đã ghi kế hoạch năm {args.year} vào {args.out}")
         else:
             for t in plan["tasks"]:

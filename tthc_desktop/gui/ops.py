@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from tthc_desktop.errors import UserError
@@ -64,6 +64,7 @@ class _Runner(QRunnable):
         super().__init__()
         self.setAutoDelete(True)
         self._fn, self._progress, self._signals = fn, progress, signals
+        self.done = threading.Event()  # set when the worker no longer touches the op's Qt objects
 
     def run(self) -> None:
         try:
@@ -72,6 +73,9 @@ class _Runner(QRunnable):
             self._signals.failed.emit(exc)
         else:
             self._signals.finished.emit(result)
+        finally:
+            self._fn = self._progress = self._signals = None
+            self.done.set()
 
 
 class BackgroundOp(QObject):
@@ -81,6 +85,10 @@ class BackgroundOp(QObject):
     """
 
     _running: set["BackgroundOp"] = set()
+    # Finished ops kept alive a little longer: the worker drops its references to the op's signal object
+    # just after emitting, and a QObject must never be freed on the worker thread (a crash seen in
+    # practice). They are released on the GUI thread once the worker is done with them.
+    _retired: set["BackgroundOp"] = set()
 
     def __init__(self, parent: QWidget | None, fn: Callable[[Progress], Any]):
         super().__init__()
@@ -127,7 +135,9 @@ class BackgroundOp(QObject):
         self._signals.finished.connect(self._finished)
         self._signals.failed.connect(self._failed)
         BackgroundOp._running.add(self)
-        QThreadPool.globalInstance().start(_Runner(self._fn, self._progress, self._signals))
+        self._runner = _Runner(self._fn, self._progress, self._signals)
+        self._worker_done = self._runner.done
+        QThreadPool.globalInstance().start(self._runner)
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:
@@ -144,6 +154,15 @@ class BackgroundOp(QObject):
             self._dialog.deleteLater()
             self._dialog = None
         BackgroundOp._running.discard(self)
+        BackgroundOp._retired.add(self)
+        QTimer.singleShot(200, self._release)
+
+    def _release(self) -> None:
+        """Let the op go once its worker has finished with it (checked again later if not yet)."""
+        if self._worker_done.is_set():
+            BackgroundOp._retired.discard(self)
+        else:
+            QTimer.singleShot(200, self._release)
 
     @Slot(object)
     def _finished(self, result: Any) -> None:

@@ -19,8 +19,10 @@ from tthc_desktop.gui.screenshots_more import receiving_shots, safety_shots
 WINDOW_SIZE = (1366, 820)
 # Screens keep their file names (the user guide links to them); a screen added later is named after its key.
 PAGE_SHOT_NAMES = {"dashboard": "01-dashboard", "catalog": "02-catalog", "documents": "03-documents",
-                   "feedback": "04-feedback", "figures": "05-figures", "reports": "06-reports",
-                   "settings": "07-settings"}
+                   "feedback": "04-feedback", "register": "05-register", "figures": "06-figures",
+                   "reports": "07-reports", "plan": "08-plan", "settings": "09-settings"}
+# Screens shown with their own data by screenshots_more (40-… safety, 50-… receiving level).
+OWN_DATA_SHOTS = ("receiving", "backup", "audit", "accounts")
 
 
 def settle(seconds: float = 0.05) -> None:
@@ -88,10 +90,10 @@ def render_screenshots(out_dir: str | Path, db: str | Path | None = None) -> lis
             window.show()
             settle(0.2)
             for key in PAGE_KEYS:
-                if key not in PAGE_SHOT_NAMES:
-                    continue  # the other screens are taken with their own data below
+                if key in OWN_DATA_SHOTS:
+                    continue  # taken below, with accounts and a receiving-level store
                 window.show_page(key)
-                files.append(_save(window, out / f"{PAGE_SHOT_NAMES[key]}.png"))
+                files.append(_save(window, out / f"{PAGE_SHOT_NAMES.get(key, key)}.png"))
             files += _extra_shots(window, store, out)
             files += safety_shots(window, store, out, _save, _dialog_shot, settle)
             window.close()
@@ -129,6 +131,7 @@ def _extra_shots(window, store, out: Path) -> list[Path]:
         files.append(_save(window, out / "11-figures-rule-broken.png"))
         grid.model.undo_stack.undo()
         grid.model.undo_stack.setClean()
+    files += _clerk_shots(window, store, out)
     files += _report_shots(window, store, out)
     procs = catalog.list_procedures(store)
     if procs:
@@ -176,4 +179,58 @@ def _report_shots(window, store, out: Path) -> list[Path]:
         files.append(_save(window, out / "13-figures-locked.png"))
         window.show_page("dashboard")
         files.append(_save(window, out / "14-dashboard-after-issue.png"))
+    return files
+
+
+def _clerk_shots(window, store, out: Path) -> list[Path]:
+    """The register (search without diacritics, the receive form), the plan, the listing board, both sources."""
+    from tthc_desktop.gui.listing_dialog import ListingDialog
+    from tthc_desktop.gui.note_dialog import NoteDialog
+    from tthc_desktop.gui.pages.plan import TaskDialog
+    from tthc_desktop.gui.register_dialogs import DaysOffDialog, ReceiveDialog
+    from tthc_desktop.store import plans
+
+    files = []
+    register = window.show_page("register")
+    register.search.setText("nguyen van")
+    register.reload()
+    if register.model.rowCount():
+        register.view.selectRow(0)
+    files.append(_save(window, out / "15-register-search.png"))
+    register.search.setText("")
+    register.reload()
+
+    def receive() -> ReceiveDialog:
+        dlg = ReceiveDialog(store, window)
+        dlg.ui.procSearchEdit.setText("khai sinh")
+        if dlg.ui.procList.count():
+            dlg.ui.procList.setCurrentRow(0)
+        dlg.ui.nameEdit.setText("Nguyễn Văn Bình")
+        dlg.ui.phoneEdit.setText("0912 345 678")
+        dlg.ui.addressEdit.setText("Thôn Đông, xã Đồng Lạc")
+        dlg.ui.documentsEdit.setPlainText("Tờ khai đăng ký khai sinh\nGiấy chứng sinh")
+        return dlg
+
+    files.append(_dialog_shot(receive, out / "24-receive-dialog.png"))
+    files.append(_dialog_shot(lambda: DaysOffDialog(store, window), out / "25-days-off-dialog.png"))
+    files.append(_dialog_shot(lambda: NoteDialog("Trả lại hồ sơ", "Trả lại hồ sơ <b>000.00.10.H26-261120-0031</b> "
+                                                 "(Hoàng Văn Đức).", lambda _w, _n: None, when_label="Ngày:",
+                                                 note_label="Lý do:", note="Thiếu giấy tờ theo quy định",
+                                                 parent=window), out / "26-return-dialog.png"))
+    figures = window.show_page("figures")
+    from datetime import date
+
+    from tthc_desktop.domain.periods import current_period
+
+    figures.period_combo.set_period(current_period(date.today()).code)
+    if figures.lower_tabs.isTabVisible(1):
+        figures.lower_tabs.setCurrentIndex(1)
+        files.append(_save(window, out / "16-figures-sources.png"))
+        figures.lower_tabs.setCurrentIndex(0)
+    plan_page = window.show_page("plan")
+    plan = plans.get_plan(store, plan_page.year())
+    if plan and plan["tasks"]:
+        task = next((t for t in plan["tasks"] if t["target_metric"]), plan["tasks"][0])
+        files.append(_dialog_shot(lambda: TaskDialog(store, plan["id"], task, window), out / "27-task-dialog.png"))
+    files.append(_dialog_shot(lambda: ListingDialog(store, window), out / "28-listing-dialog.png"))
     return files

@@ -45,6 +45,7 @@ QLabel[role="info"] { background: #e7f1ff; color: #084298; border: 1px solid #b6
 QFrame[role="card"] { background: white; border: 1px solid #d5dde6; border-radius: 6px; }
 QLabel[role="cardTitle"] { color: #5a6472; }
 QLabel[role="cardValue"] { font-size: 17pt; font-weight: bold; color: #1f3b57; }
+QLabel[role="appointment"] { font-size: 12pt; font-weight: bold; color: #1f3b57; }
 QTableView { gridline-color: #d5dde6; selection-background-color: #cfe2ff; selection-color: black; }
 QHeaderView::section { background: #eef2f7; padding: 4px; border: none;
                        border-right: 1px solid #d5dde6; border-bottom: 1px solid #d5dde6; }

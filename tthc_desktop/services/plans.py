@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 
 from tthc_desktop.domain.figures import sum_counts
 from tthc_desktop.domain.formatting import fmt_pct_value, percent
@@ -159,3 +161,36 @@ def evaluate_targets(store: Store, period: Period | str, figures: PeriodFigures 
         label, fn = METRICS[metric]
         out.append(TargetResult(metric, label, op, value, fn(store, fig)))
     return out
+
+
+def render_plan_bytes(store: Store, year: int, *, docx: bool = False, draft: bool = False) -> bytes:
+    """The plan of `year` as PDF (PDF/A with a signature field; `draft`: watermark, no field) or DOCX bytes."""
+    from tthc_desktop.reports.plan import plan_document
+    from tthc_desktop.store.profile import get_profile
+
+    plan = plans.get_plan(store, year)
+    if plan is None:
+        raise UserError(f"Chưa có kế hoạch năm {year}: chạy “tthc-desktop plan --year {year} --new” "
+                        "hoặc bấm “Lập kế hoạch” ở mục Kế hoạch.")
+    profile = get_profile(store) or {}
+    doc = plan_document(plan, profile, draft=draft)
+    title = f"Kế hoạch kiểm soát thủ tục hành chính năm {year}"
+    author = f"UBND {profile.get('name', '')}".strip()
+    if docx:
+        from tthc_desktop.reports.docx_writer import render_docx
+
+        return render_docx(doc, title=title, author=author, subject=title)
+    from tthc_desktop.reports.nd30 import render_pdf
+
+    stamp = plan.get("issued_on") or f"{year}-01-01"
+    return render_pdf(doc, title=title, author=author, subject=title, keywords=["kế hoạch", "KSTTHC"],
+                      creation_date=datetime.fromisoformat(stamp), draft=draft)
+
+
+def render_plan_file(store: Store, year: int, out: str | Path, draft: bool = False) -> Path:
+    """Write the plan of `year` to `out` as PDF or DOCX (by the extension): temp file, fsync, rename."""
+    from tthc_desktop.fileio import write_bytes_atomic
+
+    data = render_plan_bytes(store, year, docx=str(out).lower().endswith(".docx"), draft=draft)
+    write_bytes_atomic(out, data)
+    return Path(out)

@@ -286,18 +286,28 @@ def register_book_columns():
 
 
 def export_register(store: Store, path: str | Path, *, start: str | None = None, end: str | None = None,
-                    now: datetime | None = None) -> int:
-    """Write the register (dossiers received within [start, end], oldest first) to .xlsx or .csv (BOM)."""
+                    now: datetime | None = None, flt=None, progress=None) -> int:
+    """Write the register (dossiers received within [start, end], oldest first) to .xlsx or .csv (BOM).
+
+    `flt` (a store.register.DossierFilter) exports what the register screen shows instead; `progress(done,
+    total)` is told after every page read.
+    """
+    from dataclasses import replace
+
     from tthc_desktop.exchange.tables_out import write_csv, write_xlsx
     from tthc_desktop.store.profile import get_profile
     from tthc_desktop.store.register import DossierFilter
 
-    flt = DossierFilter(received_from=start, received_to=end)
+    flt = replace(flt or DossierFilter(), received_from=start or (flt.received_from if flt else None),
+                  received_to=end or (flt.received_to if flt else None))
+    total = svc.count_dossiers(store, flt, now=now) if progress else 0
     rows, offset = [], 0
     while True:
         page = svc.list_dossiers(store, flt, offset=offset, limit=2000, now=now, oldest_first=True)
         rows += page
         offset += len(page)
+        if progress:
+            progress(offset, total)
         if len(page) < 2000:
             break
     out = []

@@ -12,15 +12,35 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QTableView, QWidget
 
 from tthc_desktop.domain.formatting import fmt_date
+from tthc_desktop.exchange.tables_out import Column as OutColumn
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_abolish_dialog import Ui_AbolishDialog
 from tthc_desktop.gui.forms.ui_procedure_dialog import Ui_ProcedureDialog
 from tthc_desktop.gui.models.base import Column, RowRole, RowsTableModel, VietSortProxy
 from tthc_desktop.gui.pages.base import BasePage, search_edit, setup_table, styled_label, tool_button
+from tthc_desktop.gui.table_export import rows_in_view, start_export, unit_line, write_table
 from tthc_desktop.gui.theme import iso, qdate, sort_vi
 from tthc_desktop.store import catalog
 
 STATUS_NAMES = {"in_force": "Đang thực hiện", "abolished": "Đã bãi bỏ", "pending": "Chưa có hiệu lực"}
+# "Xuất Excel…": the shown procedures; time limits as numbers, dates as dates
+EXPORT_COLUMNS = (
+    OutColumn("Mã TTHC", "code", "text", 12), OutColumn("Mã đầy đủ", "local_code", "text", 24),
+    OutColumn("Tên thủ tục", "name", "text", 60), OutColumn("Lĩnh vực", "field_name", "text", 20),
+    OutColumn("Mức độ DVC", "online_label", "text", 16), OutColumn("Liên thông", "lien_thong_label", "text", 14),
+    OutColumn("Loại TTHC", "procedure_type", "text", 14), OutColumn("Cơ quan thực hiện", "agency", "text", 22),
+    OutColumn("Thời hạn (ngày làm việc)", "processing_days", "decimal", 12),
+    OutColumn("Thời hạn (giờ)", "processing_hours", "decimal", 10), OutColumn("Có thu phí", "fee_mark", "text", 9),
+    OutColumn("Phí, lệ phí", "fee_text", "text", 24), OutColumn("Hiệu lực từ", "effective_from", "date", 12),
+    OutColumn("Ngày bãi bỏ", "abolished_on", "date", 12), OutColumn("Trạng thái", "status_label", "text", 16),
+)
+
+
+def export_row(p: dict) -> dict:
+    """A procedure as the exported sheet shows it (labels instead of codes)."""
+    return {**p, "online_label": catalog.ONLINE_TYPES.get(p.get("online_type") or "none", ""),
+            "lien_thong_label": catalog.LIEN_THONG.get(p.get("lien_thong") or "none", ""),
+            "fee_mark": "Có" if p.get("has_fee") else "Không", "status_label": STATUS_NAMES.get(p["status"], "")}
 
 
 def _days(row: dict) -> str:
@@ -207,7 +227,11 @@ class CatalogPage(BasePage):
         self.edit_button = tool_button("Sửa", "edit", "Sửa thủ tục đang chọn (Enter)")
         self.abolish_button = tool_button("Bãi bỏ", "abolish", "Bãi bỏ thủ tục đang chọn từ một ngày")
         self.import_button = tool_button("Nhập từ tệp…", "import", "Nhập danh mục từ tệp Excel/CSV của tỉnh")
-        for b in (self.add_button, self.edit_button, self.abolish_button, self.import_button):
+        self.listing_button = tool_button("In bảng niêm yết (mã QR)…", "qr", "Bảng niêm yết công khai các thủ tục "
+                                                                            "đang thực hiện, mỗi thủ tục một mã QR")
+        self.export_button = tool_button("Xuất Excel…", "excel", "Xuất các thủ tục đang hiển thị ra tệp Excel")
+        for b in (self.add_button, self.edit_button, self.abolish_button, self.import_button, self.listing_button,
+                  self.export_button):
             self.header_row.addWidget(b)
         self.content.addLayout(bar)
         self.model = CatalogModel(self)
@@ -233,6 +257,8 @@ class CatalogPage(BasePage):
         self.edit_button.clicked.connect(self.edit_selected)
         self.abolish_button.clicked.connect(self.abolish_selected)
         self.import_button.clicked.connect(self.import_file)
+        self.listing_button.clicked.connect(self.print_listing)
+        self.export_button.clicked.connect(lambda: self.export_excel())
         self.view.activated.connect(lambda _i: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._fill_fields()
@@ -313,3 +339,19 @@ class CatalogPage(BasePage):
         from tthc_desktop.gui.imports import start_catalog_import
 
         start_catalog_import(self, self.store, on_done=self.activate)
+
+    def print_listing(self) -> None:
+        from tthc_desktop.gui.listing_dialog import ListingDialog
+
+        dlg = ListingDialog(self.store, self)
+        dlg.exec()
+        if dlg.recorded_id:
+            self.show_banner("Đã ghi nhận lần niêm yết vào sổ văn bản (mục Văn bản, thông báo).", "info")
+
+    def export_excel(self, path: str | None = None):
+        """The procedures shown (search, filters and sort as on screen) to .xlsx or CSV."""
+        rows = [export_row(p) for p in rows_in_view(self.proxy)]
+        lines = ["DANH MỤC THỦ TỤC HÀNH CHÍNH", unit_line(self.store)]
+        return start_export(self, "danh-muc-TTHC.xlsx",
+                            lambda target, _p: write_table(target, "Danh mục TTHC", lines, EXPORT_COLUMNS, rows),
+                            path=path, what="thủ tục")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from tthc_desktop.domain.formatting import fmt_date, fmt_int, fmt_pct_value
@@ -108,6 +109,8 @@ class DashboardPage(BasePage):
         self.refresh_button.clicked.connect(self.activate)
         self.findings.itemActivated.connect(lambda _i: self._go("figures"))
         self.overdue.itemActivated.connect(lambda _i: self._go("feedback"))
+        self.status.itemActivated.connect(self._status_item)
+        self.relisting_count = 0
         self.period_combo.reload()
 
     def activate(self) -> None:
@@ -223,3 +226,29 @@ class DashboardPage(BasePage):
                                                                   f"đã xử lý {fb.handled}, đang xử lý {fb.pending}."))
         self.status.addItem(QListWidgetItem(icon("nav-documents-dark"), f"Văn bản công bố, công khai trong kỳ: "
                                                                    f"{len(fig.notices)}."))
+        self.status.addItem(self._relisting_item())
+
+    def _relisting_item(self) -> QListWidgetItem:
+        """"Cần niêm yết lại (N thủ tục)": procedures changed since the last printed listing board."""
+        from tthc_desktop.services.listing import needs_relisting
+
+        items = needs_relisting(self.store)
+        never = bool(items) and all(i.reason == "chưa từng niêm yết" for i in items)
+        if not items:
+            text, name = "Bảng niêm yết TTHC (mã QR) cập nhật, không có thủ tục cần niêm yết lại.", "ok"
+        elif never:
+            text, name = f"Chưa in bảng niêm yết TTHC có mã QR ({fmt_int(len(items))} thủ tục đang thực hiện).", "warning"
+        else:
+            text, name = f"Cần niêm yết lại ({fmt_int(len(items))} thủ tục) do thay đổi sau lần niêm yết trước.", "warning"
+        item = QListWidgetItem(icon(name), text)
+        shown = [f"{i.code} {i.name} — {i.reason}" for i in items[:15]]
+        if len(items) > 15:
+            shown.append(f"… và {len(items) - 15} thủ tục khác")
+        item.setToolTip("\n".join(shown) + ("\nBấm đúp để mở Danh mục TTHC và in bảng niêm yết." if items else ""))
+        item.setData(Qt.ItemDataRole.UserRole, "relisting")
+        self.relisting_count = len(items)
+        return item
+
+    def _status_item(self, item: QListWidgetItem) -> None:
+        if item.data(Qt.ItemDataRole.UserRole) == "relisting":
+            self._go("catalog")

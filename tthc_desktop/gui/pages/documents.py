@@ -10,14 +10,22 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QListWidget, QLi
                                QTableView, QVBoxLayout, QWidget)
 
 from tthc_desktop.domain.formatting import fmt_date
+from tthc_desktop.exchange.tables_out import Column as OutColumn
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_document_dialog import Ui_DocumentDialog
 from tthc_desktop.gui.models.base import Column, RowRole, RowsTableModel, VietSortProxy
 from tthc_desktop.gui.pages.base import BasePage, search_edit, setup_table, styled_label, tool_button
+from tthc_desktop.gui.table_export import rows_in_view, start_export, unit_line, write_table
 from tthc_desktop.gui.theme import iso, qdate
 from tthc_desktop.store import catalog, documents
 
 LINKS_ROLE = Qt.ItemDataRole.UserRole
+EXPORT_COLUMNS = (
+    OutColumn("Số, ký hiệu", "number", "text", 16), OutColumn("Ngày ban hành", "issued_on", "date", 13),
+    OutColumn("Loại văn bản", "kind_label", "text", 14), OutColumn("Trích yếu", "summary", "text", 60),
+    OutColumn("Nội dung", "tags_text", "text", 26), OutColumn("Cơ quan ban hành", "issuer", "text", 20),
+    OutColumn("Số TTHC", "procedure_count", "int", 9), OutColumn("Thủ tục liên quan", "procedure_codes", "text", 40),
+)
 
 
 def _tags(row: dict) -> str:
@@ -176,7 +184,8 @@ class DocumentsPage(BasePage):
         self.add_button.setShortcut("Ctrl+N")
         self.edit_button = tool_button("Sửa", "edit")
         self.delete_button = tool_button("Xóa", "delete")
-        for b in (self.add_button, self.edit_button, self.delete_button):
+        self.export_button = tool_button("Xuất Excel…", "excel", "Xuất các văn bản đang hiển thị ra tệp Excel")
+        for b in (self.add_button, self.edit_button, self.delete_button, self.export_button):
             self.header_row.addWidget(b)
         self.model = DocumentsModel(self)
         self.proxy = VietSortProxy(self)
@@ -207,6 +216,7 @@ class DocumentsPage(BasePage):
         self.add_button.clicked.connect(self.add_document)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button.clicked.connect(lambda: self.export_excel())
         self.view.activated.connect(lambda _i: self.edit_selected())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.reload()
@@ -272,3 +282,14 @@ class DocumentsPage(BasePage):
             ok, _ = self.call_core(documents.delete_document, self.store, row["id"])
             if ok:
                 self.reload()
+
+    def export_excel(self, path: str | None = None):
+        """The documents shown (kind, year, search as on screen) to .xlsx or CSV."""
+        rows = [{**d, "kind_label": documents.DOCUMENT_KINDS.get(d["kind"], d["kind"]), "tags_text": _tags(d),
+                 "procedure_count": len(d.get("procedures") or []),
+                 "procedure_codes": "; ".join(p["code"] for p in d.get("procedures") or [])}
+                for d in rows_in_view(self.proxy)]
+        lines = ["SỔ VĂN BẢN, THÔNG BÁO VỀ THỦ TỤC HÀNH CHÍNH", unit_line(self.store)]
+        return start_export(self, "van-ban-thong-bao.xlsx",
+                            lambda target, _p: write_table(target, "Văn bản", lines, EXPORT_COLUMNS, rows),
+                            path=path, what="văn bản")

@@ -12,14 +12,23 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QHeaderView, QTableView, QWidget
 
 from tthc_desktop.domain.formatting import fmt_date
+from tthc_desktop.exchange.tables_out import Column as OutColumn
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_feedback_dialog import Ui_FeedbackDialog
 from tthc_desktop.gui.models.base import Column, RowRole, RowsTableModel, VietSortProxy
 from tthc_desktop.gui.pages.base import BasePage, search_edit, setup_table, styled_label, tool_button
+from tthc_desktop.gui.table_export import rows_in_view, start_export, unit_line, write_table
 from tthc_desktop.gui.theme import ERROR_BG, ERROR_FG, iso, qdate
 from tthc_desktop.store import catalog, feedback
 
 HANDLING_DAYS = 15
+EXPORT_COLUMNS = (
+    OutColumn("Ngày tiếp nhận", "received_on", "date", 13), OutColumn("Hình thức", "channel_label", "text", 16),
+    OutColumn("Đối tượng", "subject_label", "text", 20), OutColumn("Người phản ánh", "sender", "text", 22),
+    OutColumn("Nội dung", "summary", "text", 60), OutColumn("Hạn xử lý", "deadline", "date", 12),
+    OutColumn("Ngày xử lý xong", "resolved_on", "date", 13), OutColumn("Kết quả xử lý", "outcome", "text", 40),
+    OutColumn("Công khai", "published_mark", "text", 10), OutColumn("Tình trạng", "status_label", "text", 18),
+)
 
 
 def status_text(row: dict) -> str:
@@ -178,7 +187,8 @@ class FeedbackPage(BasePage):
         self.add_button.setShortcut("Ctrl+N")
         self.edit_button = tool_button("Sửa, cập nhật kết quả", "edit")
         self.delete_button = tool_button("Xóa", "delete")
-        for b in (self.add_button, self.edit_button, self.delete_button):
+        self.export_button = tool_button("Xuất Excel…", "excel", "Xuất các phản ánh, kiến nghị đang hiển thị ra Excel")
+        for b in (self.add_button, self.edit_button, self.delete_button, self.export_button):
             self.header_row.addWidget(b)
         self.model = FeedbackModel(self)
         self.proxy = VietSortProxy(self)
@@ -198,6 +208,7 @@ class FeedbackPage(BasePage):
         self.add_button.clicked.connect(self.add_item)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button.clicked.connect(lambda: self.export_excel())
         self.view.activated.connect(lambda _i: self.edit_selected())
         self.reload()
 
@@ -244,3 +255,14 @@ class FeedbackPage(BasePage):
             ok, _ = self.call_core(feedback.delete_feedback, self.store, row["id"])
             if ok:
                 self.reload()
+
+    def export_excel(self, path: str | None = None):
+        """The feedback shown (status filter, search as on screen) to .xlsx or CSV."""
+        rows = [{**f, "channel_label": feedback.CHANNELS.get(f["channel"], f["channel"]),
+                 "subject_label": FeedbackModel.COLUMNS[2].labels.get(f["subject"], f["subject"]),
+                 "published_mark": "Có" if f.get("published") else "Không", "status_label": status_text(f)}
+                for f in rows_in_view(self.proxy)]
+        lines = ["SỔ THEO DÕI PHẢN ÁNH, KIẾN NGHỊ", unit_line(self.store)]
+        return start_export(self, "phan-anh-kien-nghi.xlsx",
+                            lambda target, _p: write_table(target, "Phản ánh, kiến nghị", lines, EXPORT_COLUMNS,
+                                                           rows), path=path, what="phản ánh, kiến nghị")

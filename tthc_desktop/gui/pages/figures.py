@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QHeaderView, QListWidget,
-                               QListWidgetItem, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QHBoxLayout, QHeaderView, QListWidget,
+                               QListWidgetItem, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from tthc_desktop.domain.figures import DossierCounts
 from tthc_desktop.domain.periods import Period
@@ -18,6 +18,8 @@ from tthc_desktop.gui import messages
 from tthc_desktop.gui.models.figures_grid import COLUMNS, FiguresGridModel, GridRow
 from tthc_desktop.gui.pages.base import BasePage, styled_label, tool_button
 from tthc_desktop.gui.period_picker import PeriodCombo
+from tthc_desktop.gui.source_compare import SourceBar, SourceTable, explain, load_sources
+from tthc_desktop.gui.table_export import start_export, unit_line
 from tthc_desktop.gui.theme import icon
 
 
@@ -136,15 +138,23 @@ class FiguresPage(BasePage):
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.import_button = tool_button("Nhập bảng của Cổng…", "import", "Nhập bảng “Tổng hợp tình hình tiếp nhận "
                                                                           "và giải quyết TTHC” (.xlsx) của Cổng DVC")
+        self.export_button = tool_button("Xuất Excel…", "excel", "Xuất bảng số liệu của kỳ (có tổng số và tỷ lệ) "
+                                                                 "ra tệp Excel")
         for w in (styled_label("Kỳ báo cáo:", "hint"), self.period_combo, self.undo_button, self.redo_button,
                   self.save_button, self.import_button):
             self.header_row.addWidget(w)
         self.info = styled_label("", "info", wrap=True)
         self.info.setVisible(False)
         self.content.addWidget(self.info)
-        self.content.addWidget(styled_label(
+        self.source_bar = SourceBar()
+        self.source_bar.setVisible(False)
+        self.content.addWidget(self.source_bar)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(styled_label(
             "Chỉ nhập các cột thành phần (ô trắng); cột tổng số và tỷ lệ tự tính. Enter xuống dòng, Tab sang "
-            "cột, Ctrl+V dán khối số liệu từ Excel, Ctrl+Z hoàn tác.", "hint", wrap=True))
+            "cột, Ctrl+V dán khối số liệu từ Excel, Ctrl+Z hoàn tác.", "hint", wrap=True), 1)
+        hint_row.addWidget(self.export_button)
+        self.content.addLayout(hint_row)
         self.model = FiguresGridModel(self)
         self.view = GridView()
         self.view.setModel(self.model)
@@ -155,9 +165,13 @@ class FiguresPage(BasePage):
         box.setContentsMargins(0, 4, 0, 0)
         box.addWidget(self.findings_title)
         box.addWidget(self.findings_list)
+        self.source_table = SourceTable()
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(lower, "Kiểm tra số liệu")
+        self.lower_tabs.addTab(self.source_table, "So sánh với sổ theo dõi hồ sơ")
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.view)
-        self.splitter.addWidget(lower)
+        self.splitter.addWidget(self.lower_tabs)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.content.addWidget(self.splitter, 1)
@@ -171,6 +185,8 @@ class FiguresPage(BasePage):
         stack.cleanChanged.connect(self._update_buttons)
         self.save_button.clicked.connect(self.save_changes)
         self.import_button.clicked.connect(self.import_portal_sheet)
+        self.export_button.clicked.connect(lambda: self.export_excel())
+        self.source_bar.choice_made.connect(self.choose_source)
         self.model.refused.connect(self._refused)
         self.model.findings_changed.connect(self._show_findings)
         self.findings_list.itemActivated.connect(self._goto_finding)
@@ -225,6 +241,7 @@ class FiguresPage(BasePage):
         self.info.setVisible(bool(info))
         self._show_findings()
         self._update_buttons()
+        self._load_sources(period)
         if self.model.rowCount():
             self.view.move_to(0, COLUMNS.index(next(c for c in COLUMNS if c.kind == "part")))
 
@@ -284,6 +301,53 @@ class FiguresPage(BasePage):
             self.load(self.period_combo.period())
 
         start_portal_import(self, self.store, self._period.code if self._period else None, done)
+
+    # the register as a second source
+    def _load_sources(self, period: Period) -> None:
+        """Show the register's counts beside the entered ones when the register has dossiers in the period."""
+        rows, source, seen = load_sources(self.store, period)
+        has_register = any(c.register is not None for c in rows)
+        self.source_bar.setVisible(has_register or source == "register")
+        self.lower_tabs.setTabVisible(1, has_register)
+        self.source_bar.set_source(source)
+        self.source_bar.hint.setText(explain(rows, source, seen))
+        self.source_table.show_comparisons(rows)
+
+    def choose_source(self, source: str) -> bool:
+        """Store which source the period's report uses (refused when an issued report locks the period)."""
+        from tthc_desktop.services import register_rollup as rollup
+
+        if self._period is None:
+            return False
+        ok, _ = self.call_core(rollup.choose_source, self.store, self._period, source)
+        if ok:
+            self.show_banner(f"Báo cáo {self._period.name} sẽ dùng: {rollup.SOURCE_LABELS[source].lower()}.", "info")
+        self._load_sources(self._period)
+        return ok
+
+    def export_excel(self, path: str | None = None):
+        """The grid as shown: every row with its computed totals and shares, the TỔNG CỘNG row included."""
+        from tthc_desktop.exchange.tables_out import Column as OutColumn
+        from tthc_desktop.gui.table_export import write_table
+
+        columns = [OutColumn("Lĩnh vực, công việc giải quyết", "label", "text", 40)]
+        columns += [OutColumn(" ".join(c.title.split()), c.key, "percent" if c.kind == "pct" else
+                              "money" if c.key == "fees_collected" else "int", 12) for c in COLUMNS]
+        rows = []
+        for r in range(self.model.rowCount()):
+            counts = self.model.counts_at(r)
+            shares = counts.shares()
+            row = {"label": str(self.model.headerData(r, Qt.Orientation.Vertical) or "")}
+            for c in COLUMNS:
+                row[c.key] = shares.get(c.key) if c.kind == "pct" else getattr(counts, c.key)
+            rows.append(row)
+        period = self._period
+        lines = [f"SỐ LIỆU HỒ SƠ THỦ TỤC HÀNH CHÍNH {period.name.upper()}" if period else "SỐ LIỆU HỒ SƠ",
+                 f"{unit_line(self.store)} — {period.data_range_text}" if period else unit_line(self.store)]
+        code = period.code if period else "ky"
+        return start_export(self, f"so-lieu-ho-so-{code}.xlsx",
+                            lambda target, _p: write_table(target, "Số liệu hồ sơ", lines, columns, rows),
+                            path=path, what="dòng số liệu")
 
     # feedback to the clerk
     def _refused(self, message: str) -> None:
