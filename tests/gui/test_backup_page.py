@@ -87,6 +87,7 @@ def test_backup_to_a_usb_folder_then_restore_through_the_wizard(qtbot, store, qs
     new = w.replaced_by
     qtbot.addWidget(new)
     grab_on_failure(new)
+    qtbot.waitUntil(lambda: new.first_screen_ready, timeout=5000)
     try:
         assert not w.isVisible() and new.isVisible()
         assert new.current_key() == "backup"
@@ -102,6 +103,7 @@ def test_backup_to_a_usb_folder_then_restore_through_the_wizard(qtbot, store, qs
         rows = new.page("backup").model.rows()
         assert {r["kind"] for r in rows} >= {"trước khi khôi phục"}
     finally:
+        new.close_without_questions()
         new.store.close()
 
 

@@ -88,3 +88,21 @@ def test_about_names_version_data_file_and_font_licences(qtbot, store):
                                                               "Giấy phép Liberation Serif"]
     licence = tabs.widget(1)
     assert isinstance(licence, QTextBrowser) and "SIL Open Font License" in licence.toPlainText()
+
+
+def test_the_shipped_guide_opens_with_every_screenshot_it_shows(qtbot, shown_messages):
+    import re
+
+    from tthc_desktop.assets import user_guide_path
+    from tthc_desktop.gui.app import create_application
+    from tthc_desktop.gui.help import show_user_guide
+
+    create_application()
+    guide = user_guide_path()
+    images = re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", guide.read_text(encoding="utf-8"))
+    assert images and all((guide.parent / image).is_file() for image in images), images
+    dialog = show_user_guide(None)
+    qtbot.addWidget(dialog)
+    assert "Hướng dẫn" in dialog.browser.toPlainText()
+    first = dialog.browser.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(images[0]))
+    assert isinstance(first, QImage) and not first.isNull()

@@ -118,6 +118,11 @@ def test_receiving_office_imports_a_demo_commune_and_reports_it(qtbot, office, q
     w = _window(qtbot, office, qsettings)
     grab_on_failure(w)
     assert not w.ui.navList.item(PAGE_KEYS.index("receiving")).isHidden()  # a receiving-level store
+    settings = w.show_page("settings")  # no signing key yet (only needed to send upwards): made on request
+    assert settings.ui.fingerprintEdit.text() == "" and settings.ui.copyKeyButton.text() == "Tạo khóa"
+    settings.ui.copyKeyButton.click()
+    assert settings.ui.fingerprintEdit.text() == ensure_unit_key(office).fingerprint
+    assert settings.ui.copyKeyButton.text() == "Sao chép"
     page = w.show_page("receiving")
 
     def register():
@@ -235,10 +240,11 @@ def test_commune_export_proposes_the_usb_stick_and_settings_show_the_key(qtbot, 
     w = _window(qtbot, store, qsettings)
     assert w.ui.navList.item(PAGE_KEYS.index("receiving")).isHidden()  # a commune store
 
-    settings = w.show_page("settings")
-    assert settings.ui.fingerprintEdit.text() == "" and settings.ui.copyKeyButton.text() == "Tạo khóa"
-    settings.ui.copyKeyButton.click()
+    settings = w.show_page("settings")  # the key was made at setup: its fingerprint is shown to read out
+    assert re.fullmatch(r"([0-9A-F]{4} ){7}[0-9A-F]{4}", settings.ui.fingerprintEdit.text())
     assert settings.ui.fingerprintEdit.text() == unit_key(store).fingerprint
+    assert settings.ui.fingerprintEdit.isReadOnly() and settings.ui.copyKeyButton.text() == "Sao chép"
+    settings.ui.copyKeyButton.click()
     assert QApplication.clipboard().text() == unit_key(store).fingerprint
     assert not settings.has_unsaved_changes()
 

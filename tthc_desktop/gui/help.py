@@ -12,9 +12,9 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextDocument
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QTabWidget, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
 from tthc_desktop import APP_NAME, __version__
 from tthc_desktop.gui import messages
@@ -53,14 +53,20 @@ class UserGuideDialog(QDialog):
         self.find_edit.setPlaceholderText("Tìm trong hướng dẫn (Enter: tìm tiếp)…")
         self.find_edit.setClearButtonEnabled(True)
         self.find_status = QLabel()
+        self.home_button = QPushButton("Về Hướng dẫn sử dụng")
+        self.home_button.setVisible(False)
         bar.addWidget(self.find_edit, 1)
         bar.addWidget(self.find_status)
+        bar.addWidget(self.home_button)
         layout.addLayout(bar)
         self.browser = GuideBrowser()
-        self.browser.setOpenExternalLinks(True)
+        self.browser.setOpenLinks(False)  # links are followed by `follow` (other guides, web pages, anchors)
+        self.browser.anchorClicked.connect(self.follow)
+        self.guide = guide
         self.browser.setSearchPaths([str(guide.parent)])
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(guide.parent) + "/"))
-        self.browser.setMarkdown(guide.read_text(encoding="utf-8"))
+        self.show_guide()
+        self.home_button.clicked.connect(self.show_guide)
         layout.addWidget(self.browser, 1)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         messages.localize_buttons(box)
@@ -68,6 +74,27 @@ class UserGuideDialog(QDialog):
         layout.addWidget(box)
         self.find_edit.returnPressed.connect(self.find_next)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.find_edit.setFocus)
+
+    def follow(self, url: QUrl) -> None:
+        """A web link opens in the browser, an anchor scrolls, another Markdown file of docs/ opens here."""
+        if url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+            return
+        if not url.path() and url.fragment():
+            self.browser.scrollToAnchor(url.fragment())
+            return
+        target = (self.guide.parent / url.path()).resolve() if not url.isLocalFile() else Path(url.toLocalFile())
+        if target.is_file() and target.suffix.lower() == ".md":
+            self.browser.setMarkdown(target.read_text(encoding="utf-8"))
+            self.find_status.setText(f"Đang xem {target.name}.")
+            self.home_button.setVisible(True)
+        else:
+            self.find_status.setText(f"Tài liệu {url.path()} không có trong bản cài đặt này.")
+
+    def show_guide(self) -> None:
+        self.browser.setMarkdown(self.guide.read_text(encoding="utf-8"))
+        self.home_button.setVisible(False)
+        self.find_status.setText("")
 
     def find_next(self) -> bool:
         text = self.find_edit.text().strip()

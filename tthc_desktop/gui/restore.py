@@ -109,7 +109,8 @@ class RestoreWizard(QWizard):
             self.info = info = inspect_backup(self.source)
         finally:
             QApplication.restoreOverrideCursor()
-        lines = info.summary_lines()
+        # writes made without sign-in are recorded as "system": say it in Vietnamese
+        lines = [line.replace(" bởi system", " bởi hệ thống (không đăng nhập)") for line in info.summary_lines()]
         if info.modified:
             lines.insert(1, f"Ngày giờ của tệp: {info.modified:%H:%M %d/%m/%Y}, dung lượng {fmt_size(info.size)}")
         html = "<br>".join(escape(line).replace("  ", "&nbsp;&nbsp;&nbsp;&nbsp;") for line in lines)

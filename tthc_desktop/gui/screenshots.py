@@ -14,7 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from tthc_desktop.gui.screenshots_more import receiving_shots, safety_shots
+
 WINDOW_SIZE = (1366, 820)
+# Screens keep their file names (the user guide links to them); a screen added later is named after its key.
+PAGE_SHOT_NAMES = {"dashboard": "01-dashboard", "catalog": "02-catalog", "documents": "03-documents",
+                   "feedback": "04-feedback", "figures": "05-figures", "reports": "06-reports",
+                   "settings": "07-settings", "register": "08-register", "plan": "09-plan"}
 
 
 def settle(seconds: float = 0.05) -> None:
@@ -81,13 +87,17 @@ def render_screenshots(out_dir: str | Path, db: str | Path | None = None) -> lis
             window.resize(*WINDOW_SIZE)
             window.show()
             settle(0.2)
-            for i, key in enumerate(PAGE_KEYS, start=1):
+            for key in PAGE_KEYS:
+                if key not in PAGE_SHOT_NAMES:
+                    continue  # the other screens are taken with their own data below
                 window.show_page(key)
-                files.append(_save(window, out / f"{i:02d}-{key}.png"))
+                files.append(_save(window, out / f"{PAGE_SHOT_NAMES[key]}.png"))
             files += _extra_shots(window, store, out)
+            files += safety_shots(window, store, out, _save, _dialog_shot, settle)
             window.close()
         finally:
             store.close()
+        files += receiving_shots(work, out, WINDOW_SIZE, _save, _dialog_shot, settle)
     return files
 
 

@@ -102,14 +102,12 @@ class SetupWizard(QWizard):
         return values
 
     def accept(self) -> None:
-        from tthc_desktop.exchange.keys import ensure_unit_key
         from tthc_desktop.services.setup import after_init
 
         try:
             with self.store.atomic():
                 save_profile(self.store, **self.profile_values())
                 after_init(self.store)
-                ensure_unit_key(self.store)  # the key that signs packages; its fingerprint is shown in Cài đặt
         except messages.REFUSALS as exc:
             if messages.refusal_text(exc) is None:
                 raise

@@ -50,7 +50,7 @@ def _commune(path: Path, template: Path, spec: tuple, periods: list[Period], all
     """A copy of the demo commune renamed, re-keyed, with its figures shifted and scaled."""
     import shutil
 
-    from tthc_desktop.cli.core import profile_defaults
+    from tthc_desktop.services.setup import profile_defaults
     from tthc_desktop.exchange.keys import generate_key
     from tthc_desktop.store import open_store, statistics
     from tthc_desktop.store.profile import save_profile
@@ -70,6 +70,7 @@ def _commune(path: Path, template: Path, spec: tuple, periods: list[Period], all
 
 def build_receiving_demo(store: Store, work_dir: str | Path, *, today: date | None = None) -> ReceivingDemo:
     """Make `store` the demo receiving office and import the demo communes' packages into it."""
+    from tthc_desktop.exchange.keys import ensure_unit_key
     from tthc_desktop.services.aggregate import deadline_for
     from tthc_desktop.services.demo import build_demo, ended_quarters
     from tthc_desktop.services.exchange import apply_import, export_package, plan_import, register_unit
@@ -93,8 +94,6 @@ def build_receiving_demo(store: Store, work_dir: str | Path, *, today: date | No
     for i, spec in enumerate(COMMUNES):
         commune = _commune(work / f"don-vi-{i + 1}.sqlite3", template, spec, periods, quarters)
         try:
-            from tthc_desktop.exchange.keys import ensure_unit_key
-
             fingerprint = ensure_unit_key(commune).fingerprint
             # the first four registered with their fingerprint; the last one is trusted at its first package
             if i < len(COMMUNES) - 1:

@@ -18,7 +18,7 @@ class Ui_AccountDialog(object):
     def setupUi(self, AccountDialog):
         if not AccountDialog.objectName():
             AccountDialog.setObjectName(u"AccountDialog")
-        AccountDialog.setMinimumSize(QSize(520, 0))
+        AccountDialog.setMinimumSize(QSize(600, 0))
         self.dialogLayout = QVBoxLayout(AccountDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.introLabel = QLabel(AccountDialog)
@@ -127,7 +127,7 @@ class Ui_AccountDialog(object):
         self.passwordEdit.setPlaceholderText(QCoreApplication.translate("AccountDialog", u"\u00edt nh\u1ea5t 8 k\u00fd t\u1ef1", None))
         self.accountFormLabel3.setText(QCoreApplication.translate("AccountDialog", u"Nh\u1eadp l\u1ea1i m\u1eadt kh\u1ea9u:", None))
         self.rolesGroup.setTitle(QCoreApplication.translate("AccountDialog", u"Vai tr\u00f2", None))
-        self.roleDataCheck.setText(QCoreApplication.translate("AccountDialog", u"Nh\u1eadp li\u1ec7u \u2014 nh\u1eadp, s\u1eeda s\u1ed1 li\u1ec7u, danh m\u1ee5c, v\u0103n b\u1ea3n, ph\u1ea3n \u00e1nh; xu\u1ea5t g\u00f3i g\u1eedi c\u1ea5p tr\u00ean", None))
+        self.roleDataCheck.setText(QCoreApplication.translate("AccountDialog", u"Nh\u1eadp li\u1ec7u \u2014 nh\u1eadp, s\u1eeda s\u1ed1 li\u1ec7u, danh m\u1ee5c, v\u0103n b\u1ea3n, ph\u1ea3n \u00e1nh; xu\u1ea5t g\u00f3i", None))
         self.roleLeaderCheck.setText(QCoreApplication.translate("AccountDialog", u"L\u00e3nh \u0111\u1ea1o \u2014 ph\u00e1t h\u00e0nh b\u00e1o c\u00e1o, m\u1edf kh\u00f3a k\u1ef3 b\u00e1o c\u00e1o (v\u00e0 nh\u1eadp li\u1ec7u)", None))
         self.roleAdminCheck.setText(QCoreApplication.translate("AccountDialog", u"Qu\u1ea3n tr\u1ecb \u2014 t\u00e0i kho\u1ea3n, c\u00e0i \u0111\u1eb7t, kh\u00f4i ph\u1ee5c d\u1eef li\u1ec7u", None))
         self.errorLabel.setText("")

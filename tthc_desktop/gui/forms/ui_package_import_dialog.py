@@ -57,7 +57,7 @@ class Ui_PackageImportDialog(object):
 
         self.trustList = QListWidget(self.trustGroup)
         self.trustList.setObjectName(u"trustList")
-        self.trustList.setMaximumSize(QSize(16777215, 110))
+        self.trustList.setMaximumSize(QSize(16777215, 72))
 
         self.trustLayout.addWidget(self.trustList)
 

@@ -6,6 +6,7 @@ role in the core: a refused action shows the core's Vietnamese reason, whatever 
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTableView, QWidget
 
@@ -45,9 +46,7 @@ class AccountsModel(RowsTableModel):
     def row_foreground(self, row: dict):
         return ERROR_FG if (not row["active"] or row["locked"]) else None
 
-    def data(self, index, role=0):
-        from PySide6.QtCore import Qt
-
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.FontRole and self.row_at(index.row())["username"] == self.current_user:
             font = QFont()
             font.setBold(True)
@@ -195,6 +194,7 @@ class AccountsPage(BasePage):
         for i, col in enumerate(AccountsModel.COLUMNS):
             self.view.setColumnWidth(i, col.width or 100)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.content.addWidget(self.view, 1)
         self.roles_hint = styled_label(
             "Vai trò — Nhập liệu: nhập, sửa số liệu, danh mục, văn bản, phản ánh, xuất gói gửi cấp trên. Lãnh đạo: "

@@ -83,7 +83,10 @@ def _value_labels() -> dict[str, dict[str, str]]:
 
 
 _VALUE_LABELS: dict[str, dict[str, str]] = {}
-_HIDDEN = {"search_key", "created_at", "updated_at", "pdf", "snapshot", "manifest", "data", "audit", "report_pdf"}
+# Columns the viewer does not spell out (technical, or too large to read), with what they are.
+_HIDDEN = {"search_key": "khóa tìm kiếm", "created_at": "thời điểm tạo", "updated_at": "thời điểm cập nhật",
+           "pdf": "tệp PDF", "snapshot": "ảnh chụp số liệu khi phát hành", "manifest": "mô tả gói",
+           "data": "dữ liệu gói", "audit": "nhật ký trong gói", "report_pdf": "tệp PDF báo cáo"}
 _IDENTITY = ("code", "number", "username", "receipt_no", "label", "name", "summary", "period", "key", "day")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -141,8 +144,8 @@ def change_summary(row: dict) -> str:
                          for c, o, n in changes[:4])
         if len(changes) > 4:
             text += f" (và {len(changes) - 4} trường khác)"
-        if not changes and row.get("changes"):
-            text = "; ".join(column_label(c[0]) for c in row["changes"])
+        if not changes:
+            text = "; ".join(_HIDDEN[c[0]] for c in row.get("changes") or []) or "không có giá trị nào khác đi"
     elif row["action"] in audit.DATA_ACTIONS:
         text = _identity(row)
     else:
@@ -317,12 +320,12 @@ class AuditPage(BasePage):
         changes = [c for c in row["changes"] if c[0] not in _HIDDEN]
         hidden = [c[0] for c in row["changes"] if c[0] in _HIDDEN]
         lines = [(column_label(c), readable(o, None, c), readable(n, None, c)) for c, o, n in changes]
-        if hidden:
-            lines.append(("(không hiển thị)", ", ".join(hidden), "tệp, ảnh chụp số liệu hoặc khóa tìm kiếm"))
         if row["action"] == "insert":
             lines = [(k, "", n) for k, _o, n in lines]
         elif row["action"] == "delete":
             lines = [(k, o, "") for k, o, _n in lines]
+        if hidden:
+            lines.append(("Trường khác (không hiển thị)", ", ".join(_HIDDEN[c] for c in hidden), ""))
         self.details.setRowCount(len(lines))
         for r, values in enumerate(lines):
             for c, text in enumerate(values):

@@ -41,9 +41,7 @@ _COUNT_COLUMNS = (
 _SHARE_COLUMNS = (("online_of_new", "Tỷ lệ\ntrực\ntuyến", "Hồ sơ trực tuyến trên số hồ sơ mới tiếp nhận"),
                   ("in_time_of_resolved", "Tỷ lệ\nđúng\nhạn", "Hồ sơ giải quyết trước hạn và đúng hạn trên số "
                                                              "đã giải quyết"))
-GROUP_TITLES = {"linh_vuc": "Lĩnh vực thuộc thẩm quyền giải quyết",
-                "nganh_doc": "Cơ quan ngành dọc tại Bộ phận Một cửa",
-                "lien_thong": "Nhóm thủ tục liên thông"}
+GROUP_TITLES = {"linh_vuc": "Các lĩnh vực", "nganh_doc": "Cơ quan ngành dọc", "lien_thong": "Nhóm liên thông"}
 
 
 def _count(key: str):
@@ -149,12 +147,11 @@ class AggregateTab(QWidget):
         self.findings_title = styled_label("", "hint")
         lower_layout.addWidget(self.findings_title)
         lower_layout.addWidget(self.findings, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tables)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 110])
         layout.addWidget(splitter, 1)
         self.figures = None
         self.report_path: Path | None = None
@@ -246,6 +243,10 @@ class AggregateTab(QWidget):
             if f.severity == "error":
                 item.setForeground(ERROR_FG)
             self.findings.addItem(item)
+        self.findings.setVisible(bool(errors or warnings))
+        total = sum(self.splitter.sizes()) or 600
+        lower = min(160, total // 4) if errors or warnings else self.findings_title.sizeHint().height() + 8
+        self.splitter.setSizes([total - lower, lower])
         self.findings_title.setText(
             f"Kiểm tra theo quy tắc Biểu II.06a: {len(errors)} lỗi cần đơn vị sửa, gửi lại; {len(warnings)} lưu ý."
             if errors or warnings else "Kiểm tra theo quy tắc Biểu II.06a: số liệu các đơn vị cân đối, không có lỗi.")

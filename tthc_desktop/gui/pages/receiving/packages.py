@@ -89,10 +89,15 @@ class PackageImportDialog(QDialog):
                 elif not check.importable:
                     item.setForeground(_SKIP_FG)
                 table.setItem(r, col, item)
-        for col, width in enumerate((190, 230, 140, 120, 250)):
+        for col, width in enumerate((175, 215, 125, 115, 265)):
             table.setColumnWidth(col, width)
         table.horizontalHeader().setStretchLastSection(True)
+        table.setSelectionMode(table.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         table.resizeRowsToContents()
+        table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
+        self.ui.dialogLayout.setStretch(self.ui.dialogLayout.indexOf(table), 1)  # the list gets the room
+        self.resize(1180, 660)
         counts = plan.counts()
         self.ui.summaryLabel.setText("Chạy thử, chưa ghi gì: " + ", ".join(
             f"{n} gói {VERDICTS[v]}" for v, n in counts.items() if n) + ".")
