@@ -114,7 +114,6 @@ def test_menu_backup_writes_a_checked_copy(qtbot, store, qsettings, shown_messag
     create_application()
     window = MainWindow(store, qsettings)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.first_screen_ready)  # its first screen reads the store: before the store closes
     target = tmp_path / "usb" / "sao-luu.sqlite3"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

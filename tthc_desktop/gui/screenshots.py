@@ -19,8 +19,8 @@ from tthc_desktop.gui.screenshots_more import receiving_shots, safety_shots
 WINDOW_SIZE = (1366, 820)
 # Screens keep their file names (the user guide links to them); a screen added later is named after its key.
 PAGE_SHOT_NAMES = {"dashboard": "01-dashboard", "catalog": "02-catalog", "documents": "03-documents",
-                   "feedback": "04-feedback", "register": "05-register", "figures": "06-figures",
-                   "reports": "07-reports", "plan": "08-plan", "settings": "09-settings"}
+                   "feedback": "04-feedback", "figures": "05-figures", "reports": "06-reports",
+                   "settings": "07-settings", "register": "08-register", "plan": "09-plan"}
 # Screens shown with their own data by screenshots_more (40-… safety, 50-… receiving level).
 OWN_DATA_SHOTS = ("receiving", "backup", "audit", "accounts")
 
