@@ -249,7 +249,7 @@ class CatalogPage(BasePage):
         self.count_label = styled_label("", "hint")
         self.content.addWidget(self.count_label)
         self._timer = QTimer(self, singleShot=True, interval=180)  # reload after typing pauses
-        self._timer.timeout.connect(self.reload)
+        self._timer.timeout.connect(lambda: self.reload() if self.isVisible() else None)  # hidden: on activate
         self.search.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.field_combo, self.online_combo, self.status_combo):
             combo.currentIndexChanged.connect(lambda _i: self.reload())

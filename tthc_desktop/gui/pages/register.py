@@ -67,7 +67,7 @@ class RegisterPage(BasePage):
         self.content.addWidget(self.count_label)
         self.receipt = PdfActions(self, self._render_receipt, self._receipt_name, "Giấy tiếp nhận hồ sơ")
         self._timer = QTimer(self, singleShot=True, interval=200)
-        self._timer.timeout.connect(self.reload)
+        self._timer.timeout.connect(lambda: self.reload() if self.isVisible() else None)  # hidden: on activate
         self.search.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.state_combo, self.field_combo, self.channel_combo):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -152,7 +152,10 @@ class RegisterPage(BasePage):
 
     def activate(self) -> None:
         self._fill_fields()
-        self.refresh()
+        if self.current_filter() != self.model.filter:
+            self.reload()  # the search changed while the screen was hidden
+        else:
+            self.refresh()
 
     def reload(self) -> None:
         """Ask the store for the dossiers matching the search and filters (the list goes back to the top)."""
