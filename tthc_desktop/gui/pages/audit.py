@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QSplitter, QTableView,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -233,8 +233,7 @@ class AuditPage(BasePage):
         self.content.addLayout(pager)
         self.page_index = 0
         self.total = 0
-        self._timer = QTimer(self, singleShot=True, interval=250)
-        self._timer.timeout.connect(self.first_page)
+        self._timer = self.typing_timer(250, self.first_page)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.table_combo, self.user_combo, self.action_combo):
             combo.currentIndexChanged.connect(lambda _i: self.first_page())
