@@ -5,7 +5,8 @@ from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication
 
 
-def test_audit_viewer_filters_by_table_and_shows_a_catalog_edit(qtbot, store, shown_messages, grab_on_failure):
+def test_audit_viewer_filters_by_table_and_shows_a_catalog_edit(qtbot, store, shown_messages, grab_on_failure,
+                                                                 tmp_path):
     from tthc_desktop.gui.app import create_application
     from tthc_desktop.gui.pages.audit import AuditPage
     from tthc_desktop.gui.pages.catalog import CatalogPage, ProcedureDialog
@@ -54,6 +55,16 @@ def test_audit_viewer_filters_by_table_and_shows_a_catalog_edit(qtbot, store, sh
     assert details["Tên"] == ("Thủ tục đăng ký khai sinh", "Thủ tục đăng ký khai sinh (sửa đổi)")
     assert "Khóa tìm kiếm" not in details and "search_key" not in details
     assert page.page_label.text() == "Trang 1/1"
+
+    from openpyxl import load_workbook
+
+    page.export_excel(path=str(tmp_path / "nhat-ky.xlsx"))
+    qtbot.waitUntil(lambda: (tmp_path / "nhat-ky.xlsx").exists(), timeout=15000)
+    exported = [r for r in load_workbook(tmp_path / "nhat-ky.xlsx").active.iter_rows(values_only=True)]
+    edit = next(r for r in exported if r and r[2] == "Sửa")
+    assert edit[3] == "Thủ tục hành chính" and edit[4] == "1.001193"
+    assert "Tên: Thủ tục đăng ký khai sinh → Thủ tục đăng ký khai sinh (sửa đổi)" in edit[5]  # in full
+    assert not any(r and r[3] == "Phản ánh, kiến nghị" for r in exported)  # the filter applies
 
     page.set_table_filter("feedback")
     assert {r["table_name"] for r in page.model.rows()} == {"feedback"}

@@ -169,6 +169,21 @@ def test_receiving_office_imports_a_demo_commune_and_reports_it(qtbot, office, q
     assert agg.units_model.index(total_row, 1).data() == agg.units_model.index(1, 1).data()
     assert "1 đơn vị đã gửi số liệu" in agg.summary.text()
 
+    from openpyxl import load_workbook
+
+    agg.export_excel(path=str(tmp_path / "tong-hop.xlsx"))
+    qtbot.waitUntil(lambda: _idle() and (tmp_path / "tong-hop.xlsx").exists(), timeout=15000)
+    sheet_rows = [r for r in load_workbook(tmp_path / "tong-hop.xlsx").active.iter_rows(values_only=True)]
+    unit_row = next(r for r in sheet_rows if r[0] == name)
+    assert list(unit_row[1:12]) == [own.received, own.new_online, own.new_direct_postal, own.carried_over,
+                                    own.resolved, own.resolved_early, own.resolved_on_time, own.resolved_late,
+                                    own.pending, own.pending_in_time, own.pending_overdue]  # numbers, not text
+    tab.export_excel(path=str(tmp_path / "nop.xlsx"))
+    qtbot.waitUntil(lambda: _idle() and (tmp_path / "nop.xlsx").exists(), timeout=15000)
+    status_row = next(r for r in load_workbook(tmp_path / "nop.xlsx").active.iter_rows(values_only=True)
+                      if r[0] == code)
+    assert status_row[1] == name and "đúng hạn" in status_row
+
     agg.render_button.click()
     qtbot.waitUntil(lambda: agg.report_path is not None and _idle(), timeout=30000)
     assert agg.open_button.isEnabled() and agg.save_button.isEnabled() and agg.print_button.isEnabled()

@@ -202,7 +202,7 @@ def verify_package_bytes(raw: bytes) -> PackageContent:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, struct.error, NotImplementedError,
             RuntimeError, KeyError, IndexError, OverflowError) as exc:
-        raise PackageRefused("bad_zip", f"Tệp hỏng hoặc không phải gói dữ liệu TTHC (không giải nén được: {exc}).") \
+        raise PackageRefused("bad_zip", "Tệp hỏng hoặc không phải gói dữ liệu TTHC (không giải nén được).") \
             from exc
     manifest = _json_member(members, MANIFEST)
     _check_format(manifest)
@@ -271,7 +271,7 @@ def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
                                                       "thước khai báo (bom nén).")
                 chunks.append(chunk)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise PackageRefused("bad_zip", f"Thành phần “{info.filename}” bị hỏng, không giải nén được ({exc}); tệp "
+        raise PackageRefused("bad_zip", f"Thành phần “{info.filename}” bị hỏng, không giải nén được; tệp "
                                         "có thể bị lỗi khi chép sang USB.") from exc
     if total != info.file_size:
         raise PackageRefused("bad_zip", f"Thành phần “{info.filename}” bị cắt cụt.")

@@ -168,7 +168,7 @@ class BackupInfo:
 
         lines = [f"Tệp: {self.path}", f"Đơn vị: {self.unit_name or '(chưa đặt thông tin đơn vị)'}"]
         if self.last_change_at:
-            lines.append(f"Thay đổi cuối: {fmt_at(self.last_change_at)} bởi {self.last_change_user or '?'}")
+            lines.append(f"Thay đổi cuối: {fmt_at(self.last_change_at)} bởi {_who(self.last_change_user)}")
         else:
             lines.append("Thay đổi cuối: (chưa có thay đổi nào)")
         lines += [f"  {COUNT_TABLES[t]}: {fmt_int(n)}" for t, n in self.counts.items()]
@@ -429,3 +429,10 @@ def restore_file(db_path: str | Path, source: str | Path, *, keep_folder: str | 
         _remove_quietly(staged)
         raise
     return RestoreResult(info, db_path, kept)
+
+
+def _who(username: str | None) -> str:
+    """The user as a clerk reads it: writes made without sign-in are the program's own ("hệ thống")."""
+    if not username or username == "system":
+        return "hệ thống"
+    return username

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QSplitter, QTableView,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -177,7 +177,9 @@ class AuditPage(BasePage):
     def __init__(self, store, parent=None):
         super().__init__(store, parent)
         self.refresh_button = tool_button("Làm mới", "refresh", "Đọc lại nhật ký")
+        self.export_button = tool_button("Xuất Excel…", "excel", "Xuất mọi dòng nhật ký khớp bộ lọc ra Excel")
         self.header_row.addWidget(self.refresh_button)
+        self.header_row.addWidget(self.export_button)
         bar = QHBoxLayout()
         self.table_combo, self.user_combo, self.action_combo = QComboBox(), QComboBox(), QComboBox()
         self.since_check, self.until_check = QCheckBox("Từ ngày"), QCheckBox("đến ngày")
@@ -231,8 +233,7 @@ class AuditPage(BasePage):
         self.content.addLayout(pager)
         self.page_index = 0
         self.total = 0
-        self._timer = QTimer(self, singleShot=True, interval=250)
-        self._timer.timeout.connect(self.first_page)
+        self._timer = self.typing_timer(250, self.first_page)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.table_combo, self.user_combo, self.action_combo):
             combo.currentIndexChanged.connect(lambda _i: self.first_page())
@@ -243,6 +244,7 @@ class AuditPage(BasePage):
         self.prev_button.clicked.connect(lambda: self.go_page(self.page_index - 1))
         self.next_button.clicked.connect(lambda: self.go_page(self.page_index + 1))
         self.refresh_button.clicked.connect(self.activate)
+        self.export_button.clicked.connect(lambda: self.export_excel())
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_details(cur.row()))
         self._fill_combos()
         self.reload()
@@ -332,3 +334,26 @@ class AuditPage(BasePage):
                 item = QTableWidgetItem(text if len(text) <= 400 else text[:399] + "…")
                 item.setToolTip(text[:2000])
                 self.details.setItem(r, c, item)
+
+    def export_excel(self, path: str | None = None):
+        """Every row matching the filter (not only this page) to .xlsx or CSV, values in full."""
+        from tthc_desktop.exchange.tables_out import Column as OutColumn
+        from tthc_desktop.gui.table_export import start_export, unit_line, write_table
+
+        flt = self.current_filter()
+        rows = []
+        for r in audit.query_audit(self.store, flt, limit=max(self.total, 1)):
+            changes = [c for c in r["changes"] if c[0] not in _HIDDEN]
+            detail = "; ".join(f"{column_label(c)}: {readable(o, None, c)} → {readable(n, None, c)}"
+                               for c, o, n in changes) if r["action"] == "update" else change_summary(r)
+            rows.append({"at": audit.fmt_at(r["at"]), "user": user_label(r.get("username")),
+                         "action": r["action_label"], "table": r["table_label"], "row": _identity(r),
+                         "detail": detail, "note": r.get("note") or ""})
+        columns = (OutColumn("Thời điểm", "at", "text", 17), OutColumn("Người dùng", "user", "text", 14),
+                   OutColumn("Thao tác", "action", "text", 16), OutColumn("Dữ liệu", "table", "text", 20),
+                   OutColumn("Dòng", "row", "text", 24), OutColumn("Nội dung thay đổi", "detail", "text", 80),
+                   OutColumn("Ghi chú", "note", "text", 30))
+        lines = ["NHẬT KÝ THAY ĐỔI DỮ LIỆU", unit_line(self.store)]
+        return start_export(self, "nhat-ky-thay-doi.xlsx",
+                            lambda target, _p: write_table(target, "Nhật ký thay đổi", lines, columns, rows),
+                            path=path, what="dòng nhật ký")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
@@ -81,6 +81,13 @@ class BasePage(QWidget):
     @property
     def content(self) -> QVBoxLayout:
         return self._layout
+
+    def typing_timer(self, interval: int, fn: Callable[[], Any]) -> QTimer:
+        """A single-shot timer for "reload when typing pauses" that does nothing once the screen is hidden (window
+        closed, another screen shown, a restore closing the store): a screen reloads anyway when shown again."""
+        timer = QTimer(self, singleShot=True, interval=interval)
+        timer.timeout.connect(lambda: fn() if self.isVisible() else None)
+        return timer
 
     # lifecycle hooks the main window calls
     def activate(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QTableView, QWidget
 
@@ -248,8 +248,7 @@ class CatalogPage(BasePage):
         self.content.addWidget(self.view, 1)
         self.count_label = styled_label("", "hint")
         self.content.addWidget(self.count_label)
-        self._timer = QTimer(self, singleShot=True, interval=180)  # reload after typing pauses
-        self._timer.timeout.connect(lambda: self.reload() if self.isVisible() else None)  # hidden: on activate
+        self._timer = self.typing_timer(180, self.reload)  # reload after typing pauses
         self.search.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.field_combo, self.online_combo, self.status_combo):
             combo.currentIndexChanged.connect(lambda _i: self.reload())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QMenu, QTableView
 
 from tthc_desktop.domain.formatting import fmt_int
@@ -66,8 +66,7 @@ class RegisterPage(BasePage):
         self.content.addWidget(self.detail_label)
         self.content.addWidget(self.count_label)
         self.receipt = PdfActions(self, self._render_receipt, self._receipt_name, "Giấy tiếp nhận hồ sơ")
-        self._timer = QTimer(self, singleShot=True, interval=200)
-        self._timer.timeout.connect(lambda: self.reload() if self.isVisible() else None)  # hidden: on activate
+        self._timer = self.typing_timer(200, self.reload)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.state_combo, self.field_combo, self.channel_combo):
             combo.currentIndexChanged.connect(lambda _i: self.reload())

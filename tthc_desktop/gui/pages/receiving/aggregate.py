@@ -129,7 +129,9 @@ class AggregateTab(QWidget):
         bar.addWidget(styled_label("Kỳ báo cáo:", "hint"))
         bar.addWidget(self.period_combo)
         bar.addStretch(1)
-        for b in (self.render_button, self.open_button, self.save_button, self.print_button):
+        self.export_button = tool_button("Xuất Excel…", "excel", "Xuất bảng đang xem (theo đơn vị hoặc theo lĩnh vực) "
+                                                                "ra Excel")
+        for b in (self.export_button, self.render_button, self.open_button, self.save_button, self.print_button):
             bar.addWidget(b)
         layout.addLayout(bar)
         self.summary = styled_label("", "info", wrap=True)
@@ -160,6 +162,7 @@ class AggregateTab(QWidget):
         self.open_button.clicked.connect(self.open_report)
         self.save_button.clicked.connect(self.save_report)
         self.print_button.clicked.connect(self.print_report)
+        self.export_button.clicked.connect(lambda: self.export_excel())
 
     # data
     def fill_periods(self) -> None:
@@ -259,6 +262,28 @@ class AggregateTab(QWidget):
     def unit_counts(self, code: str):
         """The counts shown on a unit's row (tests compare them with the unit's own figures)."""
         return next(r["counts"] for r in self.units_model.rows() if r.get("code") == code)
+
+    def export_excel(self, path: str | None = None):
+        """The table in view (per unit or per field) in the Biểu II.06a columns to .xlsx or CSV, as numbers."""
+        from tthc_desktop.exchange.tables_out import Column as OutColumn
+        from tthc_desktop.gui.table_export import start_export, unit_line, write_table
+
+        if self.figures is None:
+            return None
+        by_field = self.tables.currentIndex() == 1
+        model = self.fields_model if by_field else self.units_model
+        columns = [OutColumn("Lĩnh vực" if by_field else "Đơn vị", "label", "text", 34)]
+        columns += [OutColumn(tip, key, "int", 12) for key, _title, tip in _COUNT_COLUMNS]
+        columns += [OutColumn(title.replace("\n", " "), key, "percent", 11) for key, title, _tip in _SHARE_COLUMNS]
+        rows = [{"label": r["label"].strip(), **{k: getattr(r["counts"], k) for k, _t, _tip in _COUNT_COLUMNS},
+                 **{k: r["counts"].shares()[k] for k, _t, _tip in _SHARE_COLUMNS}} for r in model.rows()]
+        lines = ["TỔNG HỢP TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", unit_line(self.store),
+                 f"Kỳ báo cáo: {_cap(self.figures.period.name)} {self.figures.period.data_range_text}"]
+        code = self.figures.period.code.replace("..", "_")
+        name = f"tong-hop-{'linh-vuc' if by_field else 'don-vi'}-{code}.xlsx"
+        sheet = "Theo lĩnh vực" if by_field else "Theo đơn vị"
+        return start_export(self.page, name, lambda target, _p: write_table(target, sheet, lines, columns, rows),
+                            path=path, what="dòng")
 
     # the report
     def render_report(self) -> None:

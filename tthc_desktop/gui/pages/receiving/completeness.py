@@ -64,6 +64,8 @@ class CompletenessTab(QWidget):
         bar.addWidget(self.deadline_spin)
         bar.addWidget(styled_label("của tháng cuối kỳ", "hint"))
         bar.addWidget(self.deadline_button)
+        self.export_button = tool_button("Xuất Excel…", "excel", "Xuất bảng tình hình nộp báo cáo ra Excel")
+        bar.addWidget(self.export_button)
         layout.addLayout(bar)
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -89,6 +91,7 @@ class CompletenessTab(QWidget):
         self.set_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.year_spin.valueChanged.connect(lambda _v: self.reload())
         self.deadline_button.clicked.connect(self.save_deadline)
+        self.export_button.clicked.connect(lambda: self.export_excel())
 
     def period_codes(self) -> list[str]:
         return PERIOD_SETS[self.set_combo.currentData()][1](self.year_spin.value())
@@ -160,3 +163,22 @@ class CompletenessTab(QWidget):
             self.reload()
             self.page.show_banner(f"Hạn nộp: ngày {self.deadline_spin.value()} của tháng cuối mỗi kỳ (kỳ có hạn "
                                   "riêng giữ hạn riêng).", "info")
+
+    def export_excel(self, path: str | None = None):
+        """The table as shown (units × periods, status words) to .xlsx or CSV."""
+        from tthc_desktop.exchange.tables_out import Column as OutColumn
+        from tthc_desktop.gui.table_export import start_export, unit_line, write_table
+
+        if self.table_data is None:
+            self.reload()
+        table = self.table_data
+        columns = [OutColumn("Mã đơn vị", "code", "text", 16), OutColumn("Đơn vị", "name", "text", 28)]
+        columns += [OutColumn(f"{_cap(p.name)} (hạn {fmt_date(table.deadlines[p.code])})", p.code, "text", 20)
+                    for p in table.periods]
+        rows = [{"code": u["code"], "name": u["name"],
+                 **{p.code: table.cell(u["code"], p.code).label for p in table.periods}} for u in table.units]
+        lines = ["TÌNH HÌNH NỘP BÁO CÁO CỦA CÁC ĐƠN VỊ", unit_line(self.store)]
+        name = f"tinh-hinh-nop-bao-cao-{self.year_spin.value()}.xlsx"
+        return start_export(self.page, name,
+                            lambda target, _p: write_table(target, "Tình hình nộp báo cáo", lines, columns, rows),
+                            path=path, what="đơn vị")
