@@ -35,3 +35,27 @@ def test_user_guide_images_and_links_exist():
     assert targets
     missing = [t for t in targets if not t.startswith("http") and not (guide.parent / t).exists()]
     assert not missing, f"broken links in the user guide: {missing}"
+
+
+def test_command_index_matches_what_each_module_registers():
+    import argparse
+    import importlib
+
+    from tthc_desktop.cli import COMMAND_INDEX
+
+    for module, commands in COMMAND_INDEX.items():
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(module).register(sub)
+        assert sorted(sub.choices) == sorted(commands), module
+
+
+def test_a_command_loads_only_its_own_module():
+    import subprocess
+    import sys
+
+    code = ("import sys; from tthc_desktop.cli import main; "
+            "main(['due-date', '--from', '2025-04-28', '--days', '2']); "
+            "print('reportlab' in sys.modules, 'openpyxl' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    assert out.splitlines()[-1] == "False False"
+    assert "2025-05-05" in out  # 30/4 and 1/5 are skipped (the 2025 swap gives 2-4/5 off too)
