@@ -317,3 +317,16 @@ def test_a_register_of_100000_dossiers_scrolls_smoothly(qtbot, tmp_path):
     assert medians["Nhảy tới vị trí bất kỳ (kéo thanh cuộn)"] < 250
     assert medians["Tìm tên không dấu (đếm + trang đầu + vẽ)"] < 400
     assert counters["pages_cached"] <= MAX_PAGES
+
+
+def test_settings_opens_the_days_off_editor(qtbot, store, monkeypatch):
+    from tthc_desktop.gui.pages.settings import SettingsPage
+    from tthc_desktop.gui.register_dialogs import DaysOffDialog
+
+    opened = []
+    monkeypatch.setattr(DaysOffDialog, "exec", lambda self: opened.append(self) or 0)
+    page = SettingsPage(store)
+    qtbot.addWidget(page)
+    assert page.ui.daysOffButton.text() == "Ngày nghỉ, ngày làm bù…"
+    page.ui.daysOffButton.click()
+    assert len(opened) == 1 and opened[0].ui.holidaysList.count() > 0

@@ -388,6 +388,11 @@ class Ui_SettingsPage(object):
 
         self.buttonRow.addWidget(self.statusLabel)
 
+        self.daysOffButton = QPushButton(SettingsPage)
+        self.daysOffButton.setObjectName(u"daysOffButton")
+
+        self.buttonRow.addWidget(self.daysOffButton)
+
         self.revertButton = QPushButton(SettingsPage)
         self.revertButton.setObjectName(u"revertButton")
 
@@ -481,6 +486,10 @@ class Ui_SettingsPage(object):
         self.createPlanButton.setToolTip(QCoreApplication.translate("SettingsPage", u"T\u1ea1o k\u1ebf ho\u1ea1ch ki\u1ec3m so\u00e1t TTHC c\u1ee7a n\u0103m t\u1eeb k\u1ebf ho\u1ea1ch n\u0103m tr\u01b0\u1edbc ho\u1eb7c m\u1eabu", None))
 #endif // QT_CONFIG(tooltip)
         self.statusLabel.setText("")
+        self.daysOffButton.setText(QCoreApplication.translate("SettingsPage", u"Ng\u00e0y ngh\u1ec9, ng\u00e0y l\u00e0m b\u00f9\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.daysOffButton.setToolTip(QCoreApplication.translate("SettingsPage", u"Ng\u00e0y ngh\u1ec9 b\u00f9, ng\u00e0y l\u00e0m b\u00f9 do Ch\u00ednh ph\u1ee7 quy\u1ebft \u0111\u1ecbnh h\u1eb1ng n\u0103m (d\u00f9ng \u0111\u1ec3 t\u00ednh ng\u00e0y h\u1eb9n tr\u1ea3, h\u1ea1n x\u1eed l\u00fd)", None))
+#endif // QT_CONFIG(tooltip)
         self.revertButton.setText(QCoreApplication.translate("SettingsPage", u"Ho\u00e0n t\u00e1c", None))
 #if QT_CONFIG(tooltip)
         self.revertButton.setToolTip(QCoreApplication.translate("SettingsPage", u"B\u1ecf c\u00e1c thay \u0111\u1ed5i ch\u01b0a l\u01b0u", None))

@@ -51,6 +51,7 @@ class SettingsPage(BasePage):
         self.ui.backupBrowseButton.clicked.connect(self._pick_backup)
         self.ui.createPlanButton.clicked.connect(self._create_plan)
         self.ui.copyKeyButton.clicked.connect(self._copy_or_create_key)
+        self.ui.daysOffButton.clicked.connect(self.edit_days_off)
         self._dirty = False
         self._loading = False
         self.load()
@@ -171,6 +172,12 @@ class SettingsPage(BasePage):
         self.ui.errorLabel.setText(message)
         self.ui.errorLabel.setVisible(True)
         return False
+
+    def edit_days_off(self) -> None:
+        """The working-day calendar's extra days off and swapped working days, per year."""
+        from tthc_desktop.gui.register_dialogs import DaysOffDialog
+
+        DaysOffDialog(self.store, self).exec()
 
     def _pick_backup(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Chọn thư mục sao lưu (có thể là ổ USB)",
