@@ -6,9 +6,11 @@ so tests can replace them with non-blocking recorders.
 """
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import sys
 import traceback
+from collections.abc import Callable, Iterator
 
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
@@ -116,3 +118,33 @@ def ask_save(parent: QWidget | None, text: str, title: str = "Chưa lưu thay đ
     if answer == QMessageBox.StandardButton.Discard:
         return "discard"
     return "cancel"
+
+
+class Outcome:
+    """What happened inside `refusal_to`: `refused` is True when the core said no (and it was shown)."""
+
+    refused = False
+    text = ""
+
+
+@contextlib.contextmanager
+def refusal_to(show: Callable[[str], None]) -> Iterator[Outcome]:
+    """Run a core call; a refusal (UserError, the sign-in write guard) is shown with `show(text)` and not
+    raised, and `outcome.refused` tells the caller to stop. Programming errors stay loud."""
+    outcome = Outcome()
+    try:
+        yield outcome
+    except REFUSALS as exc:
+        text = refusal_text(exc)
+        if text is None:
+            raise
+        outcome.refused, outcome.text = True, text
+        show(text)
+
+
+def in_label(label) -> Callable[[str], None]:
+    """A `show` for `refusal_to` that writes the reason in a dialog's red error label."""
+    def show(text: str) -> None:
+        label.setText(text)
+        label.setVisible(True)
+    return show

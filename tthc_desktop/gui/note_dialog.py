@@ -54,12 +54,9 @@ class NoteDialog(QDialog):
         if self._note_required and not self.note():
             self._error(self._note_required)
             return
-        try:
+        with messages.refusal_to(self._error) as outcome:
             self.result_value = self._action(self.when(), self.note())
-        except messages.REFUSALS as exc:
-            if messages.refusal_text(exc) is None:
-                raise
-            self._error(messages.refusal_text(exc))
+        if outcome.refused:
             return
         self.accept()
 

@@ -177,12 +177,9 @@ class ReceiveDialog(QDialog):
         if self.procedure is None:
             self._error("Chọn thủ tục hành chính của hồ sơ (gõ tên thủ tục vào ô tìm rồi bấm chọn).")
             return
-        try:
+        with messages.refusal_to(self._error) as outcome:
             self.saved = svc.receive_dossier(self.store, self.values(), calendar=self.calendar)
-        except messages.REFUSALS as exc:
-            if messages.refusal_text(exc) is None:
-                raise
-            self._error(messages.refusal_text(exc))
+        if outcome.refused:
             return
         self.accept()
 

@@ -98,7 +98,7 @@ class AccountDialog(QDialog):
         from tthc_desktop.services import auth
         from tthc_desktop.store.accounts import get_user
 
-        try:
+        with messages.refusal_to(self._error) as outcome:
             if self.mode == ROLES_ONLY:
                 auth.change_roles(self.store, self.user["username"], self.roles())
                 self.saved = get_user(self.store, self.user["username"])
@@ -109,10 +109,7 @@ class AccountDialog(QDialog):
                 self.saved = auth.create_account(self.store, self.ui.userEdit.text(), self.roles(),
                                                  self.ui.passwordEdit.text(),
                                                  " ".join(self.ui.fullNameEdit.text().split()) or None)
-        except messages.REFUSALS as exc:
-            if messages.refusal_text(exc) is None:
-                raise
-            self._error(messages.refusal_text(exc))
+        if outcome.refused:
             return
         self.accept()
 
@@ -145,13 +142,10 @@ class PasswordDialog(QDialog):
         if self.ui.newPasswordEdit.text() != self.ui.repeatEdit.text():
             self._error("Hai lần nhập mật khẩu mới không giống nhau.")
             return
-        try:
+        with messages.refusal_to(self._error) as outcome:
             change_password(self.store, self.username, self.ui.newPasswordEdit.text(),
                             old_password=self.ui.oldPasswordEdit.text() if self.ask_old else None)
-        except messages.REFUSALS as exc:
-            if messages.refusal_text(exc) is None:
-                raise
-            self._error(messages.refusal_text(exc))
+        if outcome.refused:
             return
         self.accept()
 

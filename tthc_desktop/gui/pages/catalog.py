@@ -152,12 +152,9 @@ class ProcedureDialog(QDialog):
         if not data["field_name"]:
             self._error("Chọn lĩnh vực của thủ tục (hoặc gõ tên lĩnh vực mới).")
             return
-        try:
+        with messages.refusal_to(self._error) as outcome:
             self.saved_id = catalog.save_procedure(self.store, data)
-        except messages.REFUSALS as exc:
-            if messages.refusal_text(exc) is None:
-                raise
-            self._error(messages.refusal_text(exc))
+        if outcome.refused:
             return
         self.accept()
 
@@ -188,14 +185,10 @@ class AbolishDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def save(self) -> None:
-        try:
+        with messages.refusal_to(messages.in_label(self.ui.errorLabel)) as outcome:
             catalog.abolish_procedure(self.store, self.procedure["id"], iso(self.ui.dateEdit.date()),
                                       self.ui.documentCombo.currentData())
-        except messages.REFUSALS as exc:
-            if messages.refusal_text(exc) is None:
-                raise
-            self.ui.errorLabel.setText(messages.refusal_text(exc))
-            self.ui.errorLabel.setVisible(True)
+        if outcome.refused:
             return
         self.accept()
 

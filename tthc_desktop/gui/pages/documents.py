@@ -150,13 +150,9 @@ class DocumentDialog(QDialog):
         return data
 
     def save(self) -> None:
-        try:
+        with messages.refusal_to(messages.in_label(self.ui.errorLabel)) as outcome:
             self.saved_id = documents.save_document(self.store, self.values(), self.links())
-        except messages.REFUSALS as exc:
-            if messages.refusal_text(exc) is None:
-                raise
-            self.ui.errorLabel.setText(messages.refusal_text(exc))
-            self.ui.errorLabel.setVisible(True)
+        if outcome.refused:
             return
         self.accept()
 

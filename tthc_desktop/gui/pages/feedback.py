@@ -153,12 +153,9 @@ class FeedbackDialog(QDialog):
         if not data["summary"]:
             self._error("Nhập nội dung phản ánh, kiến nghị.")
             return
-        try:
+        with messages.refusal_to(self._error) as outcome:
             self.saved_id = feedback.save_feedback(self.store, data)
-        except messages.REFUSALS as exc:
-            if messages.refusal_text(exc) is None:
-                raise
-            self._error(messages.refusal_text(exc))
+        if outcome.refused:
             return
         self.accept()
 

@@ -155,12 +155,9 @@ class TaskDialog(QDialog):
         if not data["content"]:
             self._error("Nhập nội dung công việc của nhiệm vụ.")
             return
-        try:
+        with messages.refusal_to(self._error) as outcome:
             self.saved_id = plans.save_task(self.store, self.plan_id, data)
-        except messages.REFUSALS as exc:
-            if messages.refusal_text(exc) is None:
-                raise
-            self._error(messages.refusal_text(exc))
+        if outcome.refused:
             return
         self.accept()
 

@@ -80,7 +80,7 @@ class UnitDialog(QDialog):
 
         code, name = self.ui.codeEdit.text().strip(), " ".join(self.ui.nameEdit.text().split())
         typed = self.ui.fingerprintEdit.text().strip()
-        try:
+        with messages.refusal_to(messages.in_label(self.ui.errorLabel)) as outcome:
             fp = normalise_fingerprint(typed) if typed else None
             old_fp = (self.unit or {}).get("key_fingerprint")
             new_key = self.unit is not None and fp is not None and old_fp is not None and fp != old_fp
@@ -93,11 +93,7 @@ class UnitDialog(QDialog):
                                        fingerprint=None if new_key else fp, is_self=self.ui.selfCheck.isChecked())
             if new_key:
                 self.saved = change_unit_key(self.store, code, fp)
-        except messages.REFUSALS as exc:
-            if messages.refusal_text(exc) is None:
-                raise
-            self.ui.errorLabel.setText(messages.refusal_text(exc))
-            self.ui.errorLabel.setVisible(True)
+        if outcome.refused:
             return
         self.accept()
 
