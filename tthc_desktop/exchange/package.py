@@ -200,7 +200,7 @@ def verify_package_bytes(raw: bytes) -> PackageContent:
         members = _read_members(raw)
     except PackageRefused:
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, struct.error, NotImplementedError,
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, struct.error,
             RuntimeError, KeyError, IndexError, OverflowError) as exc:
         raise PackageRefused("bad_zip", "Tệp hỏng hoặc không phải gói dữ liệu TTHC (không giải nén được).") \
             from exc
