@@ -123,3 +123,26 @@ def test_menu_backup_writes_a_checked_copy(qtbot, store, qsettings, shown_messag
     copy = sqlite3.connect(target)
     assert copy.execute("SELECT name FROM procedures").fetchall() == [("Thủ tục đăng ký khai sinh",)]
     copy.close()
+
+
+def test_setup_wizard_can_create_a_receiving_level_store(qtbot, tmp_path, shown_messages):
+    from tthc_desktop.gui.setup_wizard import SetupWizard
+    from tthc_desktop.store import open_store
+    from tthc_desktop.store.profile import get_profile
+
+    store = open_store(tmp_path / "tinh.sqlite3")
+    try:
+        wizard = SetupWizard(store)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.ui.nameEdit.setText("Văn phòng UBND tỉnh Hải Dương")
+        wizard.ui.receivingCheck.setChecked(True)
+        assert not wizard.ui.unitTypeCombo.isEnabled()
+        wizard.next()
+        wizard.accept()
+        profile = get_profile(store)
+        assert profile["is_receiving"] == 1 and profile["unit_type"] == "co-quan"
+        assert profile["recipients"][0].startswith("- Văn phòng Chính phủ")
+        assert not profile.get("public_key")  # a receiving office registers others' keys; it signs no packages
+    finally:
+        store.close()

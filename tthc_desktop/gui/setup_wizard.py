@@ -39,6 +39,7 @@ class SetupWizard(QWizard):
             self.ui.unitTypeCombo.addItem(UNIT_TYPES[key][:1].upper() + UNIT_TYPES[key][1:], key)
         self.ui.profilePage.registerField("name*", self.ui.nameEdit)
         self.ui.importBrowseButton.clicked.connect(self._browse)
+        self.ui.receivingCheck.toggled.connect(lambda on: self.ui.unitTypeCombo.setEnabled(not on))
         self.ui.nameEdit.textChanged.connect(self._suggest_place)
         for radio in (self.ui.emptyRadio, self.ui.demoRadio, self.ui.importRadio):
             radio.toggled.connect(self._update_hint)
@@ -93,8 +94,11 @@ class SetupWizard(QWizard):
         from tthc_desktop.services.setup import profile_defaults
 
         name = " ".join(nfc(self.ui.nameEdit.text()).split())
-        unit_type = self.ui.unitTypeCombo.currentData()
-        values = {**profile_defaults(name, unit_type), "name": name, "unit_type": unit_type}
+        receiving = self.ui.receivingCheck.isChecked()
+        # a receiving office is not a commune: the province or the office it names ("co-quan")
+        unit_type = "co-quan" if receiving else self.ui.unitTypeCombo.currentData()
+        values = {**profile_defaults(name, unit_type, receiving=receiving), "name": name, "unit_type": unit_type,
+                  "is_receiving": 1 if receiving else 0}
         for column, edit in (("province", self.ui.provinceEdit), ("place_name", self.ui.placeEdit),
                              ("signer_name", self.ui.signerNameEdit), ("receiving_level_name", self.ui.receivingEdit)):
             if edit.text().strip():

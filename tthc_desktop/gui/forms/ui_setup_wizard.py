@@ -10,10 +10,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QRadioButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget,
-    QWizard, QWizardPage)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget, QWizard, QWizardPage)
 
 class Ui_SetupWizard(object):
     def setupUi(self, SetupWizard):
@@ -85,6 +85,11 @@ class Ui_SetupWizard(object):
 
         self.profileForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.receivingEdit)
 
+        self.receivingCheck = QCheckBox(self.profilePage)
+        self.receivingCheck.setObjectName(u"receivingCheck")
+
+        self.profileForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.receivingCheck)
+
         SetupWizard.addPage(self.profilePage)
         self.startPage = QWizardPage()
         self.startPage.setObjectName(u"startPage")
@@ -154,6 +159,10 @@ class Ui_SetupWizard(object):
         self.signerNameEdit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"h\u1ecd v\u00e0 t\u00ean", None))
         self.profileFormLabel5.setText(QCoreApplication.translate("SetupWizard", u"C\u1ea5p nh\u1eadn b\u00e1o c\u00e1o:", None))
         self.receivingEdit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"v\u00ed d\u1ee5: UBND t\u1ec9nh H\u1ea3i D\u01b0\u01a1ng", None))
+        self.receivingCheck.setText(QCoreApplication.translate("SetupWizard", u"\u0110\u00e2y l\u00e0 c\u01a1 quan nh\u1eadn b\u00e1o c\u00e1o c\u1ee7a c\u00e1c x\u00e3, ph\u01b0\u1eddng (c\u1ea5p t\u1ec9nh)", None))
+#if QT_CONFIG(tooltip)
+        self.receivingCheck.setToolTip(QCoreApplication.translate("SetupWizard", u"UBND t\u1ec9nh ho\u1eb7c c\u01a1 quan t\u1ec9nh ch\u1ec9 \u0111\u1ecbnh: nh\u1eadn g\u00f3i d\u1eef li\u1ec7u USB c\u1ee7a c\u00e1c x\u00e3, ph\u01b0\u1eddng, t\u1ed5ng h\u1ee3p v\u00e0 l\u1eadp b\u00e1o c\u00e1o chung", None))
+#endif // QT_CONFIG(tooltip)
         self.startPage.setTitle(QCoreApplication.translate("SetupWizard", u"B\u1eaft \u0111\u1ea7u", None))
         self.startPage.setSubTitle(QCoreApplication.translate("SetupWizard", u"Ch\u1ecdn c\u00e1ch b\u1eaft \u0111\u1ea7u l\u00e0m vi\u1ec7c.", None))
         self.emptyRadio.setText(QCoreApplication.translate("SetupWizard", u"B\u1eaft \u0111\u1ea7u v\u1edbi d\u1eef li\u1ec7u tr\u1ed1ng", None))
