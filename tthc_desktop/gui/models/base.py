@@ -178,3 +178,19 @@ class VietSortProxy(QSortFilterProxyModel):
             return a < b
         except TypeError:
             return str(a) < str(b)
+
+
+def selected_row(view, proxy) -> dict | None:
+    """The plain row behind the view's current selection (None when nothing is selected)."""
+    index = view.currentIndex()
+    if not index.isValid() or not view.selectionModel().hasSelection():
+        return None
+    return proxy.data(index, RowRole)
+
+
+def select_row(view, proxy, key: str, value) -> None:
+    """Select the (first) row whose `key` equals `value`, e.g. after a reload keep the edited row selected."""
+    for r in range(proxy.rowCount()):
+        if proxy.data(proxy.index(r, 0), RowRole)[key] == value:
+            view.selectRow(r)
+            return

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTableView, QWi
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_account_dialog import Ui_AccountDialog
 from tthc_desktop.gui.forms.ui_password_dialog import Ui_PasswordDialog
-from tthc_desktop.gui.models.base import Column, RowRole, RowsTableModel, VietSortProxy
+from tthc_desktop.gui.models.base import Column, RowsTableModel, VietSortProxy, select_row, selected_row
 from tthc_desktop.gui.pages.base import BasePage, setup_table, styled_label, tool_button
 from tthc_desktop.gui.theme import ERROR_FG
 from tthc_desktop.store.audit import fmt_at
@@ -218,19 +218,14 @@ class AccountsPage(BasePage):
         for b in (self.password_button, self.roles_button, self.active_button):
             b.setVisible(enabled)
         if select:
-            for r in range(self.proxy.rowCount()):
-                if self.proxy.data(self.proxy.index(r, 0), RowRole)["username"] == select:
-                    self.view.selectRow(r)
+            select_row(self.view, self.proxy, "username", select)
         self._update_buttons()
 
     def activate(self) -> None:
         self.reload()
 
     def selected(self) -> dict | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().hasSelection():
-            return None
-        return self.proxy.data(index, RowRole)
+        return selected_row(self.view, self.proxy)
 
     def _update_buttons(self) -> None:
         row = self.selected()

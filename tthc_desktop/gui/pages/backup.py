@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QGroupBox, QHBoxLayout, QTableView, QVBoxLayout
 
 from tthc_desktop.gui import messages
-from tthc_desktop.gui.models.base import Column, RowRole, RowsTableModel, VietSortProxy
+from tthc_desktop.gui.models.base import Column, RowsTableModel, VietSortProxy, selected_row
 from tthc_desktop.gui.ops import BackgroundOp
 from tthc_desktop.gui.pages.base import BasePage, setup_table, styled_label, tool_button
 from tthc_desktop.gui.restore import backup_folders, fmt_size
@@ -147,10 +147,7 @@ class BackupPage(BasePage):
         self.reload()
 
     def selected(self) -> dict | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().hasSelection():
-            return None
-        return self.proxy.data(index, RowRole)
+        return selected_row(self.view, self.proxy)
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QInputDialog, Q
 from tthc_desktop.domain.formatting import fmt_date
 from tthc_desktop.domain.periods import parse_period
 from tthc_desktop.gui import messages
-from tthc_desktop.gui.models.base import Column, RowRole, RowsTableModel, VietSortProxy
+from tthc_desktop.gui.models.base import Column, RowsTableModel, VietSortProxy, select_row, selected_row
 from tthc_desktop.gui.ops import BackgroundOp
 from tthc_desktop.gui.pages.base import BasePage, setup_table, styled_label, tool_button
 from tthc_desktop.gui.pdf_preview import open_in_viewer, render_pages
@@ -108,19 +108,14 @@ class ReportsPage(BasePage):
 
         self.model.set_rows(list_reports(self.store))
         if select_id is not None:
-            for r in range(self.proxy.rowCount()):
-                if self.proxy.data(self.proxy.index(r, 0), RowRole)["id"] == select_id:
-                    self.view.selectRow(r)
+            select_row(self.view, self.proxy, "id", select_id)
         self._update_buttons()
 
     def activate(self) -> None:
         self.reload()
 
     def selected(self) -> dict | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().hasSelection():
-            return None
-        return self.proxy.data(index, RowRole)
+        return selected_row(self.view, self.proxy)
 
     def _update_buttons(self) -> None:
         row = self.selected()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QListWidgetIte
 from tthc_desktop.errors import UserError
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_package_import_dialog import Ui_PackageImportDialog
-from tthc_desktop.gui.models.base import Column, RowRole, RowsTableModel, VietSortProxy
+from tthc_desktop.gui.models.base import Column, RowsTableModel, VietSortProxy, selected_row
 from tthc_desktop.gui.ops import BackgroundOp
 from tthc_desktop.gui.pages.base import search_edit, setup_table, styled_label, tool_button
 from tthc_desktop.gui.theme import ERROR_BG
@@ -255,10 +255,7 @@ class PackagesTab(QWidget):
         self._update_buttons()
 
     def selected(self) -> dict | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().hasSelection():
-            return None
-        return self.proxy.data(index, RowRole)
+        return selected_row(self.view, self.proxy)
 
     def _update_buttons(self) -> None:
         self.report_button.setEnabled(self.selected() is not None)

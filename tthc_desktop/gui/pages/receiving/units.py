@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QTableView, QVBoxLayout, QWi
 
 from tthc_desktop.gui import messages
 from tthc_desktop.gui.forms.ui_unit_dialog import Ui_UnitDialog
-from tthc_desktop.gui.models.base import Column, RowRole, RowsTableModel, VietSortProxy
+from tthc_desktop.gui.models.base import Column, RowsTableModel, VietSortProxy, select_row, selected_row
 from tthc_desktop.gui.pages.base import search_edit, setup_table, styled_label, tool_button
 from tthc_desktop.gui.theme import WARNING_BG
 from tthc_desktop.store.profile import UNIT_TYPES
@@ -143,16 +143,11 @@ class UnitsTab(QWidget):
                                  + (f"; {waiting} đơn vị chưa có dấu vân tay khóa (tô vàng)." if waiting else ".")
                                  + " Gói của đơn vị chưa đăng ký chỉ được nhập sau khi xác nhận tin cậy lần đầu.")
         if select:
-            for r in range(self.proxy.rowCount()):
-                if self.proxy.data(self.proxy.index(r, 0), RowRole)["code"] == select:
-                    self.view.selectRow(r)
+            select_row(self.view, self.proxy, "code", select)
         self._update_buttons()
 
     def selected(self) -> dict | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().hasSelection():
-            return None
-        return self.proxy.data(index, RowRole)
+        return selected_row(self.view, self.proxy)
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.selected() is not None)
